@@ -1,0 +1,145 @@
+// SPDX-FileCopyrightText: 2026 The Parley developers
+// SPDX-License-Identifier: MIT
+#include "configoption.h"
+
+namespace {
+
+constexpr qint64 MaxMs = 24LL * 3600 * 1000;
+
+ConfigOption intOption(const char *name, const char *valueName, const char *description, int ServerConfig::*field,
+                       qint64 minimum, qint64 maximum)
+{
+    ConfigOption o;
+    o.name = QLatin1String(name);
+    o.valueName = QLatin1String(valueName);
+    o.description = QLatin1String(description);
+    o.field = field;
+    o.minimum = minimum;
+    o.maximum = maximum;
+    return o;
+}
+
+ConfigOption textOption(const char *name, const char *valueName, const char *description,
+                        QString ServerConfig::*field, QStringList choices = {})
+{
+    ConfigOption o;
+    o.name = QLatin1String(name);
+    o.valueName = QLatin1String(valueName);
+    o.description = QLatin1String(description);
+    o.field = field;
+    o.choices = std::move(choices);
+    return o;
+}
+
+ConfigOption switchOption(const char *name, const char *description, bool ServerConfig::*field)
+{
+    ConfigOption o;
+    o.name = QLatin1String(name);
+    o.description = QLatin1String(description);
+    o.field = field;
+    return o;
+}
+
+QList<ConfigOption> buildTable()
+{
+    ConfigOption headless = switchOption("headless", "Run without the console window (no display needed).",
+                                         &ServerConfig::headless);
+    headless.fileKey = false;
+    ConfigOption config = textOption("config", "file", "Read settings from this INI file (keys as the long flags).",
+                                     &ServerConfig::configFile);
+    config.fileKey = false;
+    return {
+        headless,
+        textOption("host", "address", "Address to listen on (default: every interface).", &ServerConfig::host),
+        intOption("port", "port", "TCP port to listen on (0: any free port).", &ServerConfig::port, 0, 65535),
+        intOption("heartbeat-interval", "ms", "Send a heartbeat to every connection this often.",
+                  &ServerConfig::heartbeatInterval, 10, MaxMs),
+        intOption("heartbeat-timeout", "ms", "Unauthenticate a connection whose heartbeats stop for this long.",
+                  &ServerConfig::heartbeatTimeout, 10, MaxMs),
+        intOption("auth-delay", "ms", "Authenticate an identified connection after this delay.",
+                  &ServerConfig::authDelay, 0, MaxMs),
+        intOption("idle-timeout", "ms", "Close a connection that sends nothing for this long (0: never).",
+                  &ServerConfig::idleTimeout, 0, MaxMs),
+        intOption("max-text", "chars", "Longest message text accepted, in characters.", &ServerConfig::maxText, 1,
+                  1 << 24),
+        intOption("channel-linger", "ms", "Forget an empty channel after this long.", &ServerConfig::channelLinger,
+                  0, MaxMs),
+        switchOption("strict", "Speak only the original server's frames (plus error): every extension off.",
+                     &ServerConfig::strict),
+        config,
+        textOption("log-level", "level", "Least severe log lines shown: debug, info, warning or error.",
+                   &ServerConfig::logLevel,
+                   {QStringLiteral("debug"), QStringLiteral("info"), QStringLiteral("warning"),
+                    QStringLiteral("error")}),
+    };
+}
+
+QString assignInt(ServerConfig &config, int ServerConfig::*field, const QString &value, qint64 minimum,
+                  qint64 maximum)
+{
+    bool ok = false;
+    const qint64 number = value.trimmed().toLongLong(&ok);
+    if (!ok)
+        return QStringLiteral("'%1' is not a whole number").arg(value);
+    if (number < minimum || number > maximum)
+        return QStringLiteral("'%1' is out of range (%2 to %3)").arg(value).arg(minimum).arg(maximum);
+    config.*field = int(number);
+    return {};
+}
+
+QString assignBool(ServerConfig &config, bool ServerConfig::*field, const QString &value)
+{
+    const QString v = value.trimmed().toLower();
+    if (v == QLatin1String("1") || v == QLatin1String("true") || v == QLatin1String("yes") || v == QLatin1String("on"))
+        config.*field = true;
+    else if (v == QLatin1String("0") || v == QLatin1String("false") || v == QLatin1String("no") ||
+             v == QLatin1String("off"))
+        config.*field = false;
+    else
+        return QStringLiteral("'%1' is not a boolean (true or false)").arg(value);
+    return {};
+}
+
+} // namespace
+
+const QList<ConfigOption> &ConfigOption::table()
+{
+    static const QList<ConfigOption> options = buildTable();
+    return options;
+}
+
+const ConfigOption *ConfigOption::find(const QString &name)
+{
+    for (const ConfigOption &option : table()) {
+        if (option.name == name)
+            return &option;
+    }
+    return nullptr;
+}
+
+QString ConfigOption::environmentName() const
+{
+    return QLatin1String("PARLEY_") + QString(name).replace(QLatin1Char('-'), QLatin1Char('_')).toUpper();
+}
+
+QString ConfigOption::defaultText() const
+{
+    const ServerConfig defaults;
+    if (auto intField = std::get_if<int ServerConfig::*>(&field))
+        return QString::number(defaults.**intField);
+    if (auto boolField = std::get_if<bool ServerConfig::*>(&field))
+        return defaults.**boolField ? QStringLiteral("true") : QStringLiteral("false");
+    return defaults.*std::get<QString ServerConfig::*>(field);
+}
+
+QString ConfigOption::assign(ServerConfig &config, const QString &value) const
+{
+    if (auto intField = std::get_if<int ServerConfig::*>(&field))
+        return assignInt(config, *intField, value, minimum, maximum);
+    if (auto boolField = std::get_if<bool ServerConfig::*>(&field))
+        return assignBool(config, *boolField, value);
+    if (!choices.isEmpty() && !choices.contains(value.trimmed()))
+        return QStringLiteral("'%1' is not one of %2").arg(value, choices.join(QLatin1String(", ")));
+    config.*std::get<QString ServerConfig::*>(field) = value.trimmed();
+    return {};
+}

@@ -1,0 +1,56 @@
+// SPDX-FileCopyrightText: 2026 The Parley developers
+// SPDX-License-Identifier: MIT
+#include "channel.h"
+
+#include "client.h"
+
+Channel::Channel(QString id, qint64 createdAt)
+    : m_id(std::move(id))
+    , m_createdAt(createdAt)
+{
+}
+
+void Channel::addMember(Client *client)
+{
+    client->setChannel(this);
+    client->setMemberIndex(m_members.size());
+    m_members.append(client);
+}
+
+void Channel::removeMember(Client *client)
+{
+    // Swap with the last member so that churn in a large channel costs O(1), not a shift of the whole list.
+    const qsizetype index = client->memberIndex();
+    Q_ASSERT(index >= 0 && index < m_members.size() && m_members[index] == client);
+    Client *last = m_members.takeLast();
+    if (last != client) {
+        m_members[index] = last;
+        last->setMemberIndex(index);
+    }
+    client->setMemberIndex(-1);
+    client->setChannel(nullptr);
+}
+
+void Channel::releaseName(const QString &key, const Client *client)
+{
+    const auto it = m_names.constFind(key);
+    if (it != m_names.cend() && it.value() == client)
+        m_names.erase(it);
+}
+
+QStringList Channel::authenticatedNames() const
+{
+    QStringList names;
+    for (Client *holder : m_names) {
+        if (holder->isAuthenticated())
+            names.append(holder->name());
+    }
+    names.sort(Qt::CaseInsensitive);
+    return names;
+}
+
+void Channel::broadcast(const QString &frame) const
+{
+    for (Client *member : m_members)
+        member->send(frame);
+}

@@ -1,0 +1,53 @@
+// SPDX-FileCopyrightText: 2026 The Parley developers
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QHash>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+class Client;
+
+/**
+ * One channel: its members, the names reserved in it and its message sequence.
+ * @note Lives on the network thread.
+ */
+class Channel final
+{
+    Q_DISABLE_COPY_MOVE(Channel)
+
+public:
+    Channel(QString id, qint64 createdAt);
+
+    const QString &id() const { return m_id; }
+    qint64 createdAt() const { return m_createdAt; }
+    const QVector<Client *> &members() const { return m_members; }
+    bool isEmpty() const { return m_members.isEmpty(); }
+    void addMember(Client *client);
+    void removeMember(Client *client);
+
+    /// The connection holding the name with @p key, or nullptr.
+    Client *nameHolder(const QString &key) const { return m_names.value(key); }
+    void reserveName(const QString &key, Client *client) { m_names.insert(key, client); }
+    /// Frees @p key if @p client holds it.
+    void releaseName(const QString &key, const Client *client);
+    QStringList authenticatedNames() const;
+
+    /// Sends @p frame, serialized once by the caller, to every member in member order.
+    void broadcast(const QString &frame) const;
+    /// The seq for the next accepted message; strictly increasing by one.
+    qint64 takeSeq() { return m_nextSeq++; }
+
+    /// Monotonic time at which the last member left; meaningful only while empty.
+    qint64 emptySince() const { return m_emptySince; }
+    void setEmptySince(qint64 at) { m_emptySince = at; }
+
+private:
+    const QString m_id;
+    const qint64 m_createdAt;
+    QVector<Client *> m_members;
+    QHash<QString, Client *> m_names;
+    qint64 m_nextSeq = 1;
+    qint64 m_emptySince = 0;
+};

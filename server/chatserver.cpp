@@ -1,0 +1,245 @@
+// SPDX-FileCopyrightText: 2026 The Parley developers
+// SPDX-License-Identifier: MIT
+#include "chatserver.h"
+
+#include "channel.h"
+#include "channelid.h"
+#include "client.h"
+#include "logcategories.h"
+#include "serverframes.h"
+
+#include <QWebSocket>
+#include <QWebSocketServer>
+
+namespace {
+
+constexpr int StatusIntervalMs = 250;
+constexpr int ShutdownGraceMs = 500;
+constexpr int MaxFrameBytes = 64 * 1024;
+
+QHostAddress listenAddress(const QString &host, bool *ok)
+{
+    *ok = true;
+    if (host.isEmpty())
+        return QHostAddress::Any;
+    if (host == QLatin1String("localhost"))
+        return QHostAddress::LocalHost;
+    QHostAddress address;
+    *ok = address.setAddress(host);
+    return address;
+}
+
+} // namespace
+
+ChatServer::ChatServer(const ServerConfig &config, const Clock *clock, QObject *parent)
+    : QObject(parent)
+    , m_config(config)
+    , m_clock(clock ? *clock : m_systemClock)
+    , m_server(new QWebSocketServer(QStringLiteral("Parley/" PARLEY_VERSION), QWebSocketServer::NonSecureMode, this))
+    , m_deadlines(m_clock, [this](quint64 id, qint64 at) { onDeadline(id, at); }, this)
+    , m_engine(m_config, m_clock, m_deadlines)
+    , m_heartbeatTimer(this)
+    , m_statusTimer(this)
+    , m_shutdownTimer(this)
+{
+    qRegisterMetaType<ServerStatus>();
+    // Qt's default of 30 pending connections drops handshakes under a connect storm; the loop drains them anyway.
+    m_server->setMaxPendingConnections(10000);
+    connect(m_server, &QWebSocketServer::newConnection, this, &ChatServer::onNewConnection);
+    m_heartbeatTimer.setInterval(m_config.heartbeatInterval);
+    connect(&m_heartbeatTimer, &QTimer::timeout, this, &ChatServer::onHeartbeatTick);
+    m_statusTimer.setInterval(StatusIntervalMs);
+    connect(&m_statusTimer, &QTimer::timeout, this, &ChatServer::onStatusTick);
+    m_shutdownTimer.setSingleShot(true);
+    m_shutdownTimer.setInterval(ShutdownGraceMs);
+    connect(&m_shutdownTimer, &QTimer::timeout, this, &ChatServer::finishShutdown);
+}
+
+ChatServer::~ChatServer()
+{
+    const QHash<quint64, Client *> clients = std::exchange(m_clients, {});
+    for (Client *client : clients) {
+        // Not through onDisconnected: the channels and the engine are being torn down with us.
+        client->socket()->disconnect(this);
+        delete client->socket();
+        delete client;
+    }
+}
+
+bool ChatServer::listen(QString *error)
+{
+    bool addressOk = false;
+    const QHostAddress address = listenAddress(m_config.host, &addressOk);
+    if (!addressOk) {
+        *error = QStringLiteral("--host: '%1' is not an IP address").arg(m_config.host);
+        return false;
+    }
+    if (!m_server->listen(address, quint16(m_config.port))) {
+        *error = QStringLiteral("--port: cannot listen on %1 port %2: %3")
+                     .arg(m_config.host.isEmpty() ? QStringLiteral("all interfaces") : m_config.host)
+                     .arg(m_config.port)
+                     .arg(m_server->errorString());
+        return false;
+    }
+    m_heartbeatTimer.start();
+    m_statusTimer.start();
+    qCInfo(lcServer).noquote() << "listening on" << url().toString()
+                               << (m_config.host.isEmpty() ? "(all interfaces)" : "")
+                               << (m_config.strict ? "strict mode" : "");
+    Q_EMIT listening(url());
+    return true;
+}
+
+QUrl ChatServer::url() const
+{
+    if (!m_server->isListening())
+        return {};
+    QUrl url;
+    url.setScheme(QStringLiteral("ws"));
+    url.setHost(m_config.host.isEmpty() ? QStringLiteral("localhost") : m_config.host);
+    url.setPort(m_server->serverPort());
+    return url;
+}
+
+quint16 ChatServer::port() const
+{
+    return m_server->serverPort();
+}
+
+ServerStatus ChatServer::status() const
+{
+    ServerStatus status;
+    status.connections = int(m_clients.size());
+    status.authenticated = m_engine.authenticatedCount();
+    status.channels = m_channels.count();
+    status.messagesAccepted = m_engine.messagesAccepted();
+    status.deliveries = m_engine.deliveries();
+    return status;
+}
+
+void ChatServer::onNewConnection()
+{
+    while (QWebSocket *socket = m_server->nextPendingConnection())
+        accept(socket);
+}
+
+void ChatServer::accept(QWebSocket *socket)
+{
+    socket->setParent(this);
+    socket->setMaxAllowedIncomingMessageSize(MaxFrameBytes);
+    socket->setMaxAllowedIncomingFrameSize(MaxFrameBytes);
+    if (m_shuttingDown) {
+        socket->close(QWebSocketProtocol::CloseCodeGoingAway, QStringLiteral("server shutting down"));
+        connect(socket, &QWebSocket::disconnected, socket, &QObject::deleteLater);
+        return;
+    }
+    QString channelId;
+    const QByteArray path = socket->requestUrl().path(QUrl::FullyEncoded).toLatin1();
+    const ChannelId::PathResult result = ChannelId::fromPath(path, &channelId);
+    if (result == ChannelId::PathResult::Invalid) {
+        qCInfo(lcServer) << "refused" << socket->peerAddress().toString() << ": bad channel id" << path.left(200);
+        socket->sendTextMessage(ServerFrames::error(ErrorCode::BadChannel, QStringLiteral("invalid channel id")));
+        socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("bad channel"));
+        connect(socket, &QWebSocket::disconnected, socket, &QObject::deleteLater);
+        return;
+    }
+    if (result == ChannelId::PathResult::Fresh)
+        channelId = m_channels.freshId();
+
+    const qint64 now = m_clock.monotonicMs();
+    auto *client = new Client(m_nextClientId++, socket, now);
+    m_clients.insert(client->id(), client);
+    m_channels.acquire(channelId, now)->addMember(client);
+    connect(socket, &QWebSocket::textMessageReceived, socket,
+            [this, client](const QString &message) { m_engine.handleFrame(client, message.toUtf8()); });
+    connect(socket, &QWebSocket::binaryMessageReceived, socket,
+            [this, client](const QByteArray &message) { m_engine.handleFrame(client, message); });
+    connect(socket, &QWebSocket::disconnected, this, [this, client] { onDisconnected(client); });
+    qCInfo(lcServer).noquote() << "open channel=" + channelId << "peer=" + client->peerText();
+    m_engine.welcome(client);
+}
+
+void ChatServer::onDisconnected(Client *client)
+{
+    QWebSocket *socket = client->socket();
+    client->markDisconnected(socket->closeCode());
+    m_engine.releaseName(client);
+    Channel *channel = client->channel();
+    channel->removeMember(client);
+    if (channel->isEmpty())
+        channel->setEmptySince(m_clock.monotonicMs());
+    m_clients.remove(client->id());
+    const double seconds = double(m_clock.monotonicMs() - client->connectedAt()) / 1000.0;
+    qCInfo(lcServer).noquote() << "close channel=" + channel->id() << "peer=" + client->peerText()
+                               << QStringLiteral("duration=%1s").arg(seconds, 0, 'f', 1)
+                               << "code=" + QString::number(client->closeCode());
+    socket->disconnect(this);
+    socket->deleteLater();
+    delete client;
+    if (m_shuttingDown && m_clients.isEmpty())
+        finishShutdown();
+}
+
+void ChatServer::onDeadline(quint64 id, qint64 scheduledAt)
+{
+    Client *client = m_clients.value(id);
+    if (!client || client->scheduledCheck() != scheduledAt)
+        return;
+    client->setScheduledCheck(-1);
+    m_engine.checkDeadlines(client);
+}
+
+void ChatServer::onHeartbeatTick()
+{
+    for (Client *client : std::as_const(m_clients))
+        client->send(m_engine.heartbeatFrame(client->isAuthenticated()));
+    const int forgotten = m_channels.forgetLingering(m_clock.monotonicMs(), m_config.channelLinger);
+    if (forgotten > 0)
+        qCDebug(lcServer) << "forgot" << forgotten << "empty channels";
+}
+
+void ChatServer::onStatusTick()
+{
+    const ServerStatus current = status();
+    if (current != m_lastStatus) {
+        m_lastStatus = current;
+        Q_EMIT statusSampled(current);
+    }
+}
+
+void ChatServer::announce(const QString &channelId, const QString &text)
+{
+    if (channelId.isEmpty()) {
+        m_channels.forEach([this, &text](Channel *channel) { m_engine.announce(channel, text); });
+    } else if (Channel *channel = m_channels.find(channelId)) {
+        m_engine.announce(channel, text);
+    }
+}
+
+void ChatServer::shutdown()
+{
+    if (m_shuttingDown)
+        return;
+    m_shuttingDown = true;
+    m_server->close();
+    qCInfo(lcServer) << "shutting down:" << m_clients.size() << "connections to close";
+    for (Client *client : std::as_const(m_clients))
+        client->close(QWebSocketProtocol::CloseCodeGoingAway, QStringLiteral("server shutting down"));
+    if (m_clients.isEmpty())
+        QMetaObject::invokeMethod(this, &ChatServer::finishShutdown, Qt::QueuedConnection);
+    else
+        m_shutdownTimer.start();
+}
+
+void ChatServer::finishShutdown()
+{
+    if (m_stopped)
+        return;
+    m_stopped = true;
+    m_shutdownTimer.stop();
+    m_heartbeatTimer.stop();
+    m_statusTimer.stop();
+    m_deadlines.clear();
+    qCInfo(lcServer) << "stopped";
+    Q_EMIT stopped();
+}

@@ -1,0 +1,90 @@
+// SPDX-FileCopyrightText: 2026 The Parley developers
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QHostAddress>
+#include <QString>
+#include <QtGlobal>
+
+class Channel;
+class QWebSocket;
+
+/**
+ * One connection: its socket, channel, name and the times its deadlines are computed from.
+ * Plain data with a few helpers; the rules that change it live in ProtocolEngine.
+ * @note Lives on the network thread, like its socket; never touched from another thread.
+ */
+class Client final
+{
+    Q_DISABLE_COPY_MOVE(Client)
+
+public:
+    enum class State { Anonymous, Pending, Authenticated };
+
+    Client(quint64 id, QWebSocket *socket, qint64 now);
+
+    quint64 id() const { return m_id; }
+    QWebSocket *socket() const { return m_socket; }
+    QHostAddress peerAddress() const { return m_peerAddress; }
+    QString peerText() const;
+
+    Channel *channel() const { return m_channel; }
+    void setChannel(Channel *channel) { m_channel = channel; }
+    /// Index in the channel's member list, kept by Channel for O(1) removal.
+    qsizetype memberIndex() const { return m_memberIndex; }
+    void setMemberIndex(qsizetype index) { m_memberIndex = index; }
+
+    State state() const { return m_state; }
+    bool isAuthenticated() const { return m_state == State::Authenticated; }
+    bool hasName() const { return m_state != State::Anonymous; }
+    const QString &name() const { return m_name; }
+    const QString &nameKey() const { return m_nameKey; }
+    /// Holds @p name (display form) and @p key, waiting for the auth delay until @p authAt.
+    void reserveName(const QString &name, const QString &key, qint64 authAt);
+    void authenticate() { m_state = State::Authenticated; }
+    void clearName();
+    qint64 authAt() const { return m_authAt; }
+
+    qint64 connectedAt() const { return m_connectedAt; }
+    qint64 lastHeartbeat() const { return m_lastHeartbeat; }
+    qint64 lastFrame() const { return m_lastFrame; }
+    void noteFrame(qint64 now) { m_lastFrame = now; }
+    void noteHeartbeat(qint64 now) { m_lastHeartbeat = now; }
+
+    /// When the deadline queue will next look at this client; older queue entries are stale.
+    qint64 scheduledCheck() const { return m_scheduledCheck; }
+    void setScheduledCheck(qint64 at) { m_scheduledCheck = at; }
+
+    /// Counts an error frame sent at @p now; true when more than @p limit fell within @p windowMs.
+    bool countError(qint64 now, int limit, qint64 windowMs);
+    quint64 messagesSent() const { return m_messagesSent; }
+    void countMessage() { ++m_messagesSent; }
+
+    void send(const QString &frame);
+    /// Starts the closing handshake; frames that arrive afterwards are ignored.
+    void close(int code, const QString &reason);
+    /// Records that the socket is gone (the peer closed or the connection dropped) so nothing more is sent.
+    void markDisconnected(int code);
+    bool isClosing() const { return m_closeCode != 0; }
+    int closeCode() const { return m_closeCode; }
+
+private:
+    const quint64 m_id;
+    QWebSocket *const m_socket;
+    const QHostAddress m_peerAddress;
+    const quint16 m_peerPort;
+    Channel *m_channel = nullptr;
+    qsizetype m_memberIndex = -1;
+    State m_state = State::Anonymous;
+    QString m_name;
+    QString m_nameKey;
+    const qint64 m_connectedAt;
+    qint64 m_lastHeartbeat;
+    qint64 m_lastFrame;
+    qint64 m_authAt = 0;
+    qint64 m_scheduledCheck = -1;
+    qint64 m_errorWindowStart = 0;
+    int m_errorsInWindow = 0;
+    quint64 m_messagesSent = 0;
+    int m_closeCode = 0;
+};

@@ -1,0 +1,214 @@
+// SPDX-FileCopyrightText: 2026 The Parley developers
+// SPDX-License-Identifier: MIT
+#include "protocolengine.h"
+
+#include "channel.h"
+#include "client.h"
+#include "clientframe.h"
+#include "clock.h"
+#include "deadlinequeue.h"
+#include "logcategories.h"
+#include "namerules.h"
+#include "serverframes.h"
+
+#include <limits>
+
+namespace {
+
+constexpr int ErrorLimit = 20;
+constexpr qint64 ErrorWindowMs = 60000;
+// The reserved name announcements carry in strict mode, where there is no notice frame.
+const QString ServerUser = QStringLiteral("server");
+
+qsizetype codePointCount(const QString &text)
+{
+    qsizetype count = text.size();
+    for (const QChar c : text) {
+        if (c.isLowSurrogate())
+            --count;
+    }
+    return count;
+}
+
+} // namespace
+
+ProtocolEngine::ProtocolEngine(const ServerConfig &config, const Clock &clock, DeadlineQueue &deadlines)
+    : m_config(config)
+    , m_clock(clock)
+    , m_deadlines(deadlines)
+    , m_heartbeatTrue(ServerFrames::heartbeat(true))
+    , m_heartbeatFalse(ServerFrames::heartbeat(false))
+{
+}
+
+void ProtocolEngine::welcome(Client *client)
+{
+    Channel *channel = client->channel();
+    client->send(ServerFrames::connection(channel->id()));
+    if (!m_config.strict)
+        client->send(ServerFrames::users(channel->authenticatedNames()));
+    scheduleNext(client);
+}
+
+void ProtocolEngine::handleFrame(Client *client, const QByteArray &payload)
+{
+    if (client->isClosing())
+        return;
+    const qint64 now = m_clock.monotonicMs();
+    client->noteFrame(now);
+    const ClientFrame frame = ClientFrame::parse(payload);
+    qCDebug(lcProtocol) << "frame from" << client->peerText() << payload.left(200);
+    switch (frame.type()) {
+    case ClientFrame::Type::Heartbeat:
+        client->noteHeartbeat(now);
+        break;
+    case ClientFrame::Type::Identity:
+        handleIdentity(client, frame.user());
+        break;
+    case ClientFrame::Type::Message:
+        handleMessage(client, frame.text());
+        break;
+    case ClientFrame::Type::Invalid:
+        sendError(client, frame.errorCode(), frame.errorMessage());
+        break;
+    }
+}
+
+void ProtocolEngine::handleIdentity(Client *client, const QString &requested)
+{
+    const QString name = NameRules::display(requested);
+    if (!NameRules::isValid(name)) {
+        client->send(identityFrame(false, QLatin1String("invalid")));
+        return;
+    }
+    const QString key = NameRules::key(name);
+    if (client->hasName() && client->nameKey() == key) {
+        client->send(identityFrame(true, {}));
+        return;
+    }
+    Channel *channel = client->channel();
+    if (channel->nameHolder(key)) {
+        client->send(identityFrame(false, QLatin1String("taken")));
+        return;
+    }
+    releaseName(client);
+    const qint64 authAt = m_clock.monotonicMs() + m_config.authDelay;
+    client->reserveName(name, key, authAt);
+    channel->reserveName(key, client);
+    client->send(identityFrame(true, {}));
+    qCDebug(lcProtocol) << "identity" << name << "reserved in" << channel->id();
+    scheduleNext(client);
+}
+
+void ProtocolEngine::handleMessage(Client *client, const QString &text)
+{
+    if (text.isEmpty()) {
+        sendError(client, ErrorCode::BadRequest, QStringLiteral("field 'text' must not be empty"));
+        return;
+    }
+    if (!client->isAuthenticated()) {
+        sendError(client, ErrorCode::NotAuthenticated,
+                  QStringLiteral("send identity and wait for authentication before sending messages"));
+        return;
+    }
+    if (text.size() > m_config.maxText && codePointCount(text) > m_config.maxText) {
+        sendError(client, ErrorCode::TooLong, QStringLiteral("text is longer than %1 characters").arg(m_config.maxText));
+        return;
+    }
+    Channel *channel = client->channel();
+    const qint64 seq = m_config.strict ? -1 : channel->takeSeq();
+    channel->broadcast(ServerFrames::message(text, m_clock.wallMs(), client->name(), seq));
+    client->countMessage();
+    ++m_messagesAccepted;
+    m_deliveries += quint64(channel->members().size());
+}
+
+void ProtocolEngine::checkDeadlines(Client *client)
+{
+    if (client->isClosing())
+        return;
+    const qint64 now = m_clock.monotonicMs();
+    if (m_config.idleTimeout > 0 && !m_config.strict && now - client->lastFrame() >= m_config.idleTimeout) {
+        qCInfo(lcHeartbeat) << "closing" << client->peerText() << "after" << now - client->lastFrame()
+                            << "ms without a frame";
+        client->close(4000, QStringLiteral("heartbeat timeout"));
+        return;
+    }
+    if (client->hasName() && now - client->lastHeartbeat() >= m_config.heartbeatTimeout) {
+        qCInfo(lcHeartbeat) << "unauthenticating" << client->name() << "in" << client->channel()->id()
+                            << ": no heartbeat for" << now - client->lastHeartbeat() << "ms";
+        releaseName(client);
+    } else if (client->state() == Client::State::Pending && now >= client->authAt()) {
+        authenticate(client);
+    }
+    scheduleNext(client);
+}
+
+void ProtocolEngine::authenticate(Client *client)
+{
+    client->authenticate();
+    ++m_authenticated;
+    qCDebug(lcProtocol) << client->name() << "authenticated in" << client->channel()->id();
+    broadcastPresence(client->channel(), QLatin1String("join"), client->name());
+}
+
+void ProtocolEngine::releaseName(Client *client)
+{
+    if (!client->hasName())
+        return;
+    const bool wasAuthenticated = client->isAuthenticated();
+    const QString name = client->name();
+    Channel *channel = client->channel();
+    channel->releaseName(client->nameKey(), client);
+    client->clearName();
+    if (wasAuthenticated) {
+        --m_authenticated;
+        broadcastPresence(channel, QLatin1String("leave"), name);
+    }
+}
+
+void ProtocolEngine::broadcastPresence(Channel *channel, QLatin1String type, const QString &user)
+{
+    if (!m_config.strict)
+        channel->broadcast(ServerFrames::presence(type, user, m_clock.wallMs()));
+}
+
+void ProtocolEngine::announce(Channel *channel, const QString &text)
+{
+    const qint64 now = m_clock.wallMs();
+    channel->broadcast(m_config.strict ? ServerFrames::message(text, now, ServerUser, -1)
+                                       : ServerFrames::notice(text, now));
+}
+
+void ProtocolEngine::sendError(Client *client, ErrorCode code, const QString &message)
+{
+    client->send(ServerFrames::error(code, message));
+    if (client->countError(m_clock.monotonicMs(), ErrorLimit, ErrorWindowMs)) {
+        qCInfo(lcProtocol) << "closing" << client->peerText() << ": more than" << ErrorLimit << "errors in a minute";
+        client->close(1008, QStringLiteral("too many errors"));
+    }
+}
+
+void ProtocolEngine::scheduleNext(Client *client)
+{
+    qint64 next = std::numeric_limits<qint64>::max();
+    if (m_config.idleTimeout > 0 && !m_config.strict)
+        next = client->lastFrame() + m_config.idleTimeout;
+    if (client->hasName())
+        next = std::min(next, client->lastHeartbeat() + m_config.heartbeatTimeout);
+    if (client->state() == Client::State::Pending)
+        next = std::min(next, client->authAt());
+    if (next == std::numeric_limits<qint64>::max())
+        return;
+    // Only an earlier check needs a new entry: a later one is found when the current entry fires.
+    const qint64 scheduled = client->scheduledCheck();
+    if (scheduled < 0 || next < scheduled || scheduled <= m_clock.monotonicMs()) {
+        client->setScheduledCheck(next);
+        m_deadlines.schedule(client->id(), next);
+    }
+}
+
+QString ProtocolEngine::identityFrame(bool success, QLatin1String reason) const
+{
+    return ServerFrames::identity(success, m_config.strict ? QLatin1String() : reason);
+}

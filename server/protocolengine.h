@@ -1,0 +1,63 @@
+// SPDX-FileCopyrightText: 2026 The Parley developers
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "errorcode.h"
+#include "serverconfig.h"
+
+#include <QString>
+
+class Channel;
+class Client;
+class Clock;
+class DeadlineQueue;
+
+/**
+ * The protocol's rules for one connection at a time: what each client frame does (heartbeat, identity,
+ * message), when a name is reserved, authenticated and released, and which frames presence sends.
+ * ChatServer owns sockets and lifetimes; this class owns the meaning of frames.
+ * @note Lives on the network thread.
+ */
+class ProtocolEngine final
+{
+    Q_DISABLE_COPY_MOVE(ProtocolEngine)
+
+public:
+    ProtocolEngine(const ServerConfig &config, const Clock &clock, DeadlineQueue &deadlines);
+
+    /// Sends the frames a new member gets (connection, users) and starts its deadlines.
+    void welcome(Client *client);
+    void handleFrame(Client *client, const QByteArray &payload);
+    /// Applies whichever of @p client's deadlines have passed and schedules the next one.
+    void checkDeadlines(Client *client);
+    /// Frees the name of a client that is going away, with a `leave` if it was authenticated.
+    void releaseName(Client *client);
+    /// An operator's announcement to one channel.
+    void announce(Channel *channel, const QString &text);
+    void sendError(Client *client, ErrorCode code, const QString &message);
+
+    const QString &heartbeatFrame(bool authenticated) const
+    {
+        return authenticated ? m_heartbeatTrue : m_heartbeatFalse;
+    }
+    int authenticatedCount() const { return m_authenticated; }
+    quint64 messagesAccepted() const { return m_messagesAccepted; }
+    quint64 deliveries() const { return m_deliveries; }
+
+private:
+    void handleIdentity(Client *client, const QString &requested);
+    void handleMessage(Client *client, const QString &text);
+    void authenticate(Client *client);
+    void broadcastPresence(Channel *channel, QLatin1String type, const QString &user);
+    void scheduleNext(Client *client);
+    QString identityFrame(bool success, QLatin1String reason) const;
+
+    const ServerConfig &m_config;
+    const Clock &m_clock;
+    DeadlineQueue &m_deadlines;
+    const QString m_heartbeatTrue;
+    const QString m_heartbeatFalse;
+    int m_authenticated = 0;
+    quint64 m_messagesAccepted = 0;
+    quint64 m_deliveries = 0;
+};

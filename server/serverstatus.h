@@ -1,0 +1,24 @@
+// SPDX-FileCopyrightText: 2026 The Parley developers
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QMetaType>
+#include <QtGlobal>
+
+/// A snapshot of the server's counters, sent to watchers (the console) a few times a second at most.
+struct ServerStatus
+{
+    int connections = 0;
+    int authenticated = 0;
+    int channels = 0;
+    quint64 messagesAccepted = 0;   // since start
+    quint64 deliveries = 0;         // message frames handed to members, since start
+
+    bool operator==(const ServerStatus &o) const
+    {
+        return connections == o.connections && authenticated == o.authenticated && channels == o.channels &&
+               messagesAccepted == o.messagesAccepted && deliveries == o.deliveries;
+    }
+    bool operator!=(const ServerStatus &o) const { return !(*this == o); }
+};
+Q_DECLARE_METATYPE(ServerStatus)
