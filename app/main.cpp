@@ -56,7 +56,8 @@ int run(QCoreApplication &app, const ServerConfig &config, bool headless)
 
     bool listening = false;
     QString error;
-    QMetaObject::invokeMethod(server, [&] { listening = server->listen(&error); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        server, [&] { listening = server->listen(&error); }, Qt::BlockingQueuedConnection);
     if (!listening) {
         printLine(stderr, QStringLiteral("parley: ") + error);
         networkThread.quit();

@@ -23,9 +23,9 @@ ConfigLoader::ConfigLoader(QProcessEnvironment environment, QString workingDirec
 void ConfigLoader::addOptions()
 {
     for (const ConfigOption &option : ConfigOption::table()) {
-        const QString description = option.isSwitch()
-                                        ? option.description
-                                        : option.description + QStringLiteral(" [default: %1]").arg(option.defaultText());
+        const QString description =
+            option.isSwitch() ? option.description
+                              : option.description + QStringLiteral(" [default: %1]").arg(option.defaultText());
         m_parser.addOption(QCommandLineOption(option.name, description, option.valueName));
     }
     m_parser.addHelpOption();
@@ -52,7 +52,8 @@ ConfigLoader::Outcome ConfigLoader::load(const QStringList &arguments)
     if (m_parser.isSet(QStringLiteral("version")))
         return Outcome::Version;
     if (!m_parser.positionalArguments().isEmpty()) {
-        m_error = QStringLiteral("unexpected argument '%1' (options start with --)").arg(m_parser.positionalArguments().first());
+        m_error = QStringLiteral("unexpected argument '%1' (options start with --)")
+                      .arg(m_parser.positionalArguments().first());
         return Outcome::Error;
     }
 
@@ -94,8 +95,8 @@ bool ConfigLoader::applyFile(const QString &path)
         }
         // QSettings splits an unquoted "a,b" into a list; the value the operator wrote is the joined text.
         const QVariant value = settings.value(key);
-        const QString text = value.typeId() == QMetaType::QStringList ? value.toStringList().join(QLatin1Char(','))
-                                                                       : value.toString();
+        const QString text =
+            value.typeId() == QMetaType::QStringList ? value.toStringList().join(QLatin1Char(',')) : value.toString();
         if (!assign(key, text, origin))
             return false;
     }
@@ -104,8 +105,8 @@ bool ConfigLoader::applyFile(const QString &path)
 
 bool ConfigLoader::applyEnvironment(const QHash<QString, QString> &values, const QString &origin)
 {
-    if (values.contains(QStringLiteral("PORT")) && !assign(QStringLiteral("port"), values.value(QStringLiteral("PORT")),
-                                                             QStringLiteral("PORT in %1").arg(origin)))
+    if (values.contains(QStringLiteral("PORT")) &&
+        !assign(QStringLiteral("port"), values.value(QStringLiteral("PORT")), QStringLiteral("PORT in %1").arg(origin)))
         return false;
     for (const ConfigOption &option : ConfigOption::table()) {
         const QString name = option.environmentName();

@@ -19,8 +19,8 @@ ConfigOption intOption(const char *name, const char *valueName, const char *desc
     return o;
 }
 
-ConfigOption textOption(const char *name, const char *valueName, const char *description,
-                        QString ServerConfig::*field, QStringList choices = {})
+ConfigOption textOption(const char *name, const char *valueName, const char *description, QString ServerConfig::*field,
+                        QStringList choices = {})
 {
     ConfigOption o;
     o.name = QLatin1String(name);
@@ -42,8 +42,8 @@ ConfigOption switchOption(const char *name, const char *description, bool Server
 
 QList<ConfigOption> buildTable()
 {
-    ConfigOption headless = switchOption("headless", "Run without the console window (no display needed).",
-                                         &ServerConfig::headless);
+    ConfigOption headless =
+        switchOption("headless", "Run without the console window (no display needed).", &ServerConfig::headless);
     headless.fileKey = false;
     ConfigOption config = textOption("config", "file", "Read settings from this INI file (keys as the long flags).",
                                      &ServerConfig::configFile);
@@ -62,20 +62,19 @@ QList<ConfigOption> buildTable()
                   &ServerConfig::idleTimeout, 0, MaxMs),
         intOption("max-text", "chars", "Longest message text accepted, in characters.", &ServerConfig::maxText, 1,
                   1 << 24),
-        intOption("channel-linger", "ms", "Forget an empty channel after this long.", &ServerConfig::channelLinger,
-                  0, MaxMs),
+        intOption("channel-linger", "ms", "Forget an empty channel after this long.", &ServerConfig::channelLinger, 0,
+                  MaxMs),
         switchOption("strict", "Speak only the original server's frames (plus error): every extension off.",
                      &ServerConfig::strict),
         config,
-        textOption("log-level", "level", "Least severe log lines shown: debug, info, warning or error.",
-                   &ServerConfig::logLevel,
-                   {QStringLiteral("debug"), QStringLiteral("info"), QStringLiteral("warning"),
-                    QStringLiteral("error")}),
+        textOption(
+            "log-level", "level", "Least severe log lines shown: debug, info, warning or error.",
+            &ServerConfig::logLevel,
+            {QStringLiteral("debug"), QStringLiteral("info"), QStringLiteral("warning"), QStringLiteral("error")}),
     };
 }
 
-QString assignInt(ServerConfig &config, int ServerConfig::*field, const QString &value, qint64 minimum,
-                  qint64 maximum)
+QString assignInt(ServerConfig &config, int ServerConfig::*field, const QString &value, qint64 minimum, qint64 maximum)
 {
     bool ok = false;
     const qint64 number = value.trimmed().toLongLong(&ok);

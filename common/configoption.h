@@ -19,13 +19,13 @@ public:
     using Field = std::variant<int ServerConfig::*, bool ServerConfig::*, QString ServerConfig::*>;
 
     QString name;
-    QString valueName;          // empty for a switch such as --strict
+    QString valueName; // empty for a switch such as --strict
     QString description;
     Field field;
     qint64 minimum = 0;
     qint64 maximum = 0;
-    QStringList choices;        // allowed values of a string key, empty when free text
-    bool fileKey = true;        // false: may not be set in the INI file (read before the file is)
+    QStringList choices; // allowed values of a string key, empty when free text
+    bool fileKey = true; // false: may not be set in the INI file (read before the file is)
 
     static const QList<ConfigOption> &table();
     static const ConfigOption *find(const QString &name);

@@ -18,7 +18,8 @@ void applyLevel(const QString &level)
     const qsizetype first = std::max<qsizetype>(0, levels.indexOf(wanted));
     QStringList rules;
     for (qsizetype i = 0; i < levels.size(); ++i)
-        rules << QStringLiteral("parley.*.%1=%2").arg(levels[i], i >= first ? QStringLiteral("true") : QStringLiteral("false"));
+        rules << QStringLiteral("parley.*.%1=%2")
+                     .arg(levels[i], i >= first ? QStringLiteral("true") : QStringLiteral("false"));
     QLoggingCategory::setFilterRules(rules.join(QLatin1Char('\n')));
 }
 

@@ -12,12 +12,12 @@
 struct ServerConfig
 {
     bool headless = false;
-    QString host;                // empty: every interface
+    QString host; // empty: every interface
     int port = 6000;
     int heartbeatInterval = 1000;
     int heartbeatTimeout = 5000;
     int authDelay = 5000;
-    int idleTimeout = 60000;     // 0: never close silent connections
+    int idleTimeout = 60000; // 0: never close silent connections
     int maxText = 4096;
     int channelLinger = 60000;
     bool strict = false;

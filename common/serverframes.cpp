@@ -79,7 +79,8 @@ QString ServerFrames::message(const QString &text, qint64 timestamp, const QStri
 
 QString ServerFrames::error(ErrorCode code, const QString &message)
 {
-    QString out = QLatin1String("{\"type\":\"error\",\"code\":\"") + errorCodeName(code) + QLatin1String("\",\"message\":");
+    QString out =
+        QLatin1String("{\"type\":\"error\",\"code\":\"") + errorCodeName(code) + QLatin1String("\",\"message\":");
     appendJsonString(out, message);
     return out + QLatin1Char('}');
 }

@@ -37,10 +37,13 @@ void MainWindow::showListening(const QUrl &url)
 
 void MainWindow::showStatus(const ServerStatus &status)
 {
-    m_countsLabel->setText(tr("%n connection(s)", nullptr, status.connections) + QStringLiteral(" · ") +
-                           tr("%n authenticated user(s)", nullptr, status.authenticated) + QStringLiteral(" · ") +
-                           tr("%n channel(s)", nullptr, status.channels) + QStringLiteral(" · ") +
-                           tr("%1 messages, %2 deliveries").arg(status.messagesAccepted).arg(status.deliveries));
+    m_countsLabel->setText(tr("Connections: %1 · Authenticated users: %2 · Channels: %3 · Messages: %4 · "
+                              "Deliveries: %5")
+                               .arg(status.connections)
+                               .arg(status.authenticated)
+                               .arg(status.channels)
+                               .arg(status.messagesAccepted)
+                               .arg(status.deliveries));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

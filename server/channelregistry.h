@@ -30,8 +30,7 @@ public:
     int forgetLingering(qint64 now, qint64 lingerMs);
 
     int count() const { return int(m_channels.size()); }
-    template<typename F>
-    void forEach(F &&f) const
+    template<typename F> void forEach(F &&f) const
     {
         for (const auto &channel : m_channels)
             f(channel.second.get());

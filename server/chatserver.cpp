@@ -36,7 +36,8 @@ ChatServer::ChatServer(const ServerConfig &config, const Clock *clock, QObject *
     , m_config(config)
     , m_clock(clock ? *clock : m_systemClock)
     , m_server(new QWebSocketServer(QStringLiteral("Parley/" PARLEY_VERSION), QWebSocketServer::NonSecureMode, this))
-    , m_deadlines(m_clock, [this](quint64 id, qint64 at) { onDeadline(id, at); }, this)
+    , m_deadlines(
+          m_clock, [this](quint64 id, qint64 at) { onDeadline(id, at); }, this)
     , m_engine(m_config, m_clock, m_deadlines)
     , m_heartbeatTimer(this)
     , m_statusTimer(this)

@@ -12,8 +12,7 @@ Client::Client(quint64 id, QWebSocket *socket, qint64 now)
     , m_connectedAt(now)
     , m_lastHeartbeat(now)
     , m_lastFrame(now)
-{
-}
+{}
 
 QString Client::peerText() const
 {

@@ -38,8 +38,7 @@ ProtocolEngine::ProtocolEngine(const ServerConfig &config, const Clock &clock, D
     , m_deadlines(deadlines)
     , m_heartbeatTrue(ServerFrames::heartbeat(true))
     , m_heartbeatFalse(ServerFrames::heartbeat(false))
-{
-}
+{}
 
 void ProtocolEngine::welcome(Client *client)
 {
@@ -112,7 +111,8 @@ void ProtocolEngine::handleMessage(Client *client, const QString &text)
         return;
     }
     if (text.size() > m_config.maxText && codePointCount(text) > m_config.maxText) {
-        sendError(client, ErrorCode::TooLong, QStringLiteral("text is longer than %1 characters").arg(m_config.maxText));
+        sendError(client, ErrorCode::TooLong,
+                  QStringLiteral("text is longer than %1 characters").arg(m_config.maxText));
         return;
     }
     Channel *channel = client->channel();

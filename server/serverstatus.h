@@ -11,8 +11,8 @@ struct ServerStatus
     int connections = 0;
     int authenticated = 0;
     int channels = 0;
-    quint64 messagesAccepted = 0;   // since start
-    quint64 deliveries = 0;         // message frames handed to members, since start
+    quint64 messagesAccepted = 0; // since start
+    quint64 deliveries = 0; // message frames handed to members, since start
 
     bool operator==(const ServerStatus &o) const
     {

@@ -25,12 +25,17 @@ void tst_Channels::connectionFrameComesFirst_data()
 {
     QTest::addColumn<QString>("path");
     QTest::addColumn<QString>("expectedId");
-    QTest::newRow("plain") << "fishing" << "fishing";
-    QTest::newRow("nested") << "lakes/erie" << "lakes/erie";
-    QTest::newRow("trailing slash dropped") << "lakes/erie/" << "lakes/erie";
+    QTest::newRow("plain") << "fishing"
+                           << "fishing";
+    QTest::newRow("nested") << "lakes/erie"
+                            << "lakes/erie";
+    QTest::newRow("trailing slash dropped") << "lakes/erie/"
+                                            << "lakes/erie";
     QTest::newRow("percent-decoded") << "caf%C3%A9" << QStringLiteral("caf\u00e9");
-    QTest::newRow("encoded slash nests") << "lakes%2Fontario" << "lakes/ontario";
-    QTest::newRow("query is not part of the id") << "fishing?since=3" << "fishing";
+    QTest::newRow("encoded slash nests") << "lakes%2Fontario"
+                                         << "lakes/ontario";
+    QTest::newRow("query is not part of the id") << "fishing?since=3"
+                                                 << "fishing";
 }
 
 void tst_Channels::connectionFrameComesFirst()

@@ -51,8 +51,8 @@ private Q_SLOTS:
 
 private:
     /// Starts parley and waits for its "listening on" line; returns the port or 0.
-    quint16 start(QProcess &process, const QStringList &arguments,
-                  const QProcessEnvironment &env = cleanEnvironment(), const QString &workingDirectory = QString());
+    quint16 start(QProcess &process, const QStringList &arguments, const QProcessEnvironment &env = cleanEnvironment(),
+                  const QString &workingDirectory = QString());
 };
 
 quint16 tst_Cli::start(QProcess &process, const QStringList &arguments, const QProcessEnvironment &env,

@@ -49,7 +49,8 @@ void tst_Identity::invalidNameIsRefused_data()
     QTest::newRow("blank") << "   ";
     QTest::newRow("33 characters") << QString(33, QLatin1Char('a'));
     QTest::newRow("newline") << "a\nb";
-    QTest::newRow("escape") << "a\x1b" "b";
+    QTest::newRow("escape") << "a\x1b"
+                               "b";
 }
 
 void tst_Identity::invalidNameIsRefused()
@@ -72,10 +73,13 @@ void tst_Identity::takenNameIsRefused_data()
 {
     QTest::addColumn<QString>("first");
     QTest::addColumn<QString>("second");
-    QTest::newRow("same") << "bob" << "bob";
-    QTest::newRow("case-insensitive") << "Bob" << "bOB";
+    QTest::newRow("same") << "bob"
+                          << "bob";
+    QTest::newRow("case-insensitive") << "Bob"
+                                      << "bOB";
     QTest::newRow("NFC") << QStringLiteral("Jos\u00e9") << QStringLiteral("jose\u0301");
-    QTest::newRow("trimmed") << "bob" << " bob ";
+    QTest::newRow("trimmed") << "bob"
+                             << " bob ";
     QTest::newRow("32 characters") << QString(32, QLatin1Char('z')) << QString(32, QLatin1Char('Z'));
 }
 

@@ -35,7 +35,8 @@ void tst_Messaging::broadcastReachesEveryMember()
     sender.say("I heard you have the best luck fishing in the morning");
     for (TestClient *client : {&sender, &member, &observer}) {
         const QJsonObject message = client->waitFor("message");
-        QCOMPARE(message.value("text").toString(), QStringLiteral("I heard you have the best luck fishing in the morning"));
+        QCOMPARE(message.value("text").toString(),
+                 QStringLiteral("I heard you have the best luck fishing in the morning"));
         QCOMPARE(message.value("user").toString(), QStringLiteral("sender"));
         QCOMPARE(message.value("seq").toInt(), 1);
         QVERIFY(message.value("timestamp").isDouble());
@@ -88,15 +89,24 @@ void tst_Messaging::malformedFramesGetErrorsAndKeepConnection_data()
 {
     QTest::addColumn<QString>("frame");
     QTest::addColumn<QString>("code");
-    QTest::newRow("not JSON") << "hello" << "bad_json";
-    QTest::newRow("truncated") << R"({"type":"message")" << "bad_json";
-    QTest::newRow("array") << "[1,2]" << "bad_request";
-    QTest::newRow("number") << "42" << "bad_request";
-    QTest::newRow("no type") << R"({"text":"x"})" << "bad_request";
-    QTest::newRow("type not string") << R"({"type":7})" << "bad_request";
-    QTest::newRow("unknown type") << R"({"type":"dance"})" << "bad_request";
-    QTest::newRow("text not string") << R"({"type":"message","text":{"a":1}})" << "bad_request";
-    QTest::newRow("text missing") << R"({"type":"message"})" << "bad_request";
+    QTest::newRow("not JSON") << "hello"
+                              << "bad_json";
+    QTest::newRow("truncated") << R"({"type":"message")"
+                               << "bad_json";
+    QTest::newRow("array") << "[1,2]"
+                           << "bad_request";
+    QTest::newRow("number") << "42"
+                            << "bad_request";
+    QTest::newRow("no type") << R"({"text":"x"})"
+                             << "bad_request";
+    QTest::newRow("type not string") << R"({"type":7})"
+                                     << "bad_request";
+    QTest::newRow("unknown type") << R"({"type":"dance"})"
+                                  << "bad_request";
+    QTest::newRow("text not string") << R"({"type":"message","text":{"a":1}})"
+                                     << "bad_request";
+    QTest::newRow("text missing") << R"({"type":"message"})"
+                                  << "bad_request";
     QTest::newRow("deeply nested") << QString(5000, QLatin1Char('[')) << "bad_json";
 }
 
