@@ -225,7 +225,7 @@ void ChatServer::shutdown()
     m_server->close();
     qCInfo(lcServer) << "shutting down:" << m_clients.size() << "connections to close";
     for (Client *client : std::as_const(m_clients))
-        client->close(QWebSocketProtocol::CloseCodeGoingAway, QStringLiteral("server shutting down"));
+        m_engine.closeClient(client, QWebSocketProtocol::CloseCodeGoingAway, QStringLiteral("server shutting down"));
     if (m_clients.isEmpty())
         QMetaObject::invokeMethod(this, &ChatServer::finishShutdown, Qt::QueuedConnection);
     else

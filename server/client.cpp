@@ -54,11 +54,12 @@ void Client::send(const QString &frame)
         m_socket->sendTextMessage(frame);
 }
 
-void Client::close(int code, const QString &reason)
+void Client::close(int code, const QString &reason, qint64 now)
 {
     if (isClosing())
         return;
     m_closeCode = code;
+    m_closeStartedAt = now;
     m_socket->close(QWebSocketProtocol::CloseCode(code), reason);
 }
 
@@ -66,4 +67,9 @@ void Client::markDisconnected(int code)
 {
     if (!isClosing())
         m_closeCode = code;
+}
+
+void Client::abort()
+{
+    m_socket->abort();
 }

@@ -61,8 +61,12 @@ public:
     void countMessage() { ++m_messagesSent; }
 
     void send(const QString &frame);
-    /// Starts the closing handshake; frames that arrive afterwards are ignored.
-    void close(int code, const QString &reason);
+    /// Starts the closing handshake at @p now; frames that arrive afterwards are ignored.
+    void close(int code, const QString &reason, qint64 now);
+    /// When the closing handshake started (valid while closing).
+    qint64 closeStartedAt() const { return m_closeStartedAt; }
+    /// Drops the connection without waiting for the peer's answer to the close frame.
+    void abort();
     /// Records that the socket is gone (the peer closed or the connection dropped) so nothing more is sent.
     void markDisconnected(int code);
     bool isClosing() const { return m_closeCode != 0; }
@@ -87,4 +91,5 @@ private:
     int m_errorsInWindow = 0;
     quint64 m_messagesSent = 0;
     int m_closeCode = 0;
+    qint64 m_closeStartedAt = 0;
 };

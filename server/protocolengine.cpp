@@ -17,6 +17,8 @@ namespace {
 
 constexpr int ErrorLimit = 20;
 constexpr qint64 ErrorWindowMs = 60000;
+// A peer that never answers our close frame would otherwise keep its socket until TCP gives up.
+constexpr qint64 CloseGraceMs = 5000;
 // The reserved name announcements carry in strict mode, where there is no notice frame.
 const QString ServerUser = QStringLiteral("server");
 
@@ -123,15 +125,28 @@ void ProtocolEngine::handleMessage(Client *client, const QString &text)
     m_deliveries += quint64(channel->members().size());
 }
 
+void ProtocolEngine::closeClient(Client *client, int code, const QString &reason)
+{
+    client->close(code, reason, m_clock.monotonicMs());
+    scheduleNext(client);
+}
+
 void ProtocolEngine::checkDeadlines(Client *client)
 {
-    if (client->isClosing())
-        return;
     const qint64 now = m_clock.monotonicMs();
+    if (client->isClosing()) {
+        if (now - client->closeStartedAt() >= CloseGraceMs) {
+            qCInfo(lcServer) << "aborting" << client->peerText() << ": no answer to the close frame";
+            client->abort();
+        } else {
+            scheduleNext(client);
+        }
+        return;
+    }
     if (m_config.idleTimeout > 0 && !m_config.strict && now - client->lastFrame() >= m_config.idleTimeout) {
         qCInfo(lcHeartbeat) << "closing" << client->peerText() << "after" << now - client->lastFrame()
                             << "ms without a frame";
-        client->close(4000, QStringLiteral("heartbeat timeout"));
+        closeClient(client, 4000, QStringLiteral("heartbeat timeout"));
         return;
     }
     if (client->hasName() && now - client->lastHeartbeat() >= m_config.heartbeatTimeout) {
@@ -185,12 +200,14 @@ void ProtocolEngine::sendError(Client *client, ErrorCode code, const QString &me
     client->send(ServerFrames::error(code, message));
     if (client->countError(m_clock.monotonicMs(), ErrorLimit, ErrorWindowMs)) {
         qCInfo(lcProtocol) << "closing" << client->peerText() << ": more than" << ErrorLimit << "errors in a minute";
-        client->close(1008, QStringLiteral("too many errors"));
+        closeClient(client, 1008, QStringLiteral("too many errors"));
     }
 }
 
-void ProtocolEngine::scheduleNext(Client *client)
+qint64 ProtocolEngine::nextDeadline(const Client *client) const
 {
+    if (client->isClosing())
+        return client->closeStartedAt() + CloseGraceMs;
     qint64 next = std::numeric_limits<qint64>::max();
     if (m_config.idleTimeout > 0 && !m_config.strict)
         next = client->lastFrame() + m_config.idleTimeout;
@@ -198,6 +215,12 @@ void ProtocolEngine::scheduleNext(Client *client)
         next = std::min(next, client->lastHeartbeat() + m_config.heartbeatTimeout);
     if (client->state() == Client::State::Pending)
         next = std::min(next, client->authAt());
+    return next;
+}
+
+void ProtocolEngine::scheduleNext(Client *client)
+{
+    const qint64 next = nextDeadline(client);
     if (next == std::numeric_limits<qint64>::max())
         return;
     // Only an earlier check needs a new entry: a later one is found when the current entry fires.

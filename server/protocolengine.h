@@ -35,6 +35,8 @@ public:
     /// An operator's announcement to one channel.
     void announce(Channel *channel, const QString &text);
     void sendError(Client *client, ErrorCode code, const QString &message);
+    /// Starts the closing handshake and drops the connection if the peer does not complete it in time.
+    void closeClient(Client *client, int code, const QString &reason);
 
     const QString &heartbeatFrame(bool authenticated) const
     {
@@ -49,6 +51,7 @@ private:
     void handleMessage(Client *client, const QString &text);
     void authenticate(Client *client);
     void broadcastPresence(Channel *channel, QLatin1String type, const QString &user);
+    qint64 nextDeadline(const Client *client) const;
     void scheduleNext(Client *client);
     QString identityFrame(bool success, QLatin1String reason) const;
 
