@@ -244,3 +244,15 @@ void ChatServer::finishShutdown()
     qCInfo(lcServer) << "stopped";
     Q_EMIT stopped();
 }
+
+// Operator commands: stubs until moderation lands.
+void ChatServer::watchChannel(const QString &) {}
+void ChatServer::kickClient(quint64, const QString &) {}
+void ChatServer::banName(const QString &, const QString &, qint64, const QString &) {}
+void ChatServer::banAddress(const QString &, const QString &, qint64, const QString &) {}
+void ChatServer::unban(quint64) {}
+void ChatServer::setClientMuted(quint64, bool) {}
+void ChatServer::setChannelLocked(const QString &, bool) {}
+void ChatServer::closeChannel(const QString &, const QString &) {}
+void ChatServer::stopListening() {}
+void ChatServer::startListening() {}

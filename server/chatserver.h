@@ -7,7 +7,9 @@
 #include "deadlinequeue.h"
 #include "protocolengine.h"
 #include "serverconfig.h"
+#include "serversnapshot.h"
 #include "serverstatus.h"
+#include "trafficbatch.h"
 
 #include <QHash>
 #include <QObject>
@@ -49,11 +51,37 @@ public Q_SLOTS:
     /// Sends an operator's notice to @p channelId, or to every channel when it is empty.
     void announce(const QString &channelId, const QString &text);
 
+    // Operator commands. Each is safe to call queued from another thread; unknown ids are ignored.
+    /// Chooses the channel whose connections snapshotSampled() carries; empty for none.
+    void watchChannel(const QString &channelId);
+    /// Sends `kicked` with @p reason and closes with 4001.
+    void kickClient(quint64 clientId, const QString &reason);
+    /// Bans a name in @p channelId (empty: every channel) for @p durationMs (0: forever); holders are closed with 4003.
+    void banName(const QString &channelId, const QString &name, qint64 durationMs, const QString &reason);
+    /// Bans an IP address in @p channelId (empty: every channel); its connections there are closed with 4003.
+    void banAddress(const QString &channelId, const QString &address, qint64 durationMs, const QString &reason);
+    void unban(quint64 banId);
+    /// Mutes or unmutes a connection; a named connection's name stays muted in its channel if it reconnects.
+    void setClientMuted(quint64 clientId, bool muted);
+    /// A locked channel keeps its members, but every new message gets `channel_locked`.
+    void setChannelLocked(const QString &channelId, bool locked);
+    /// Sends a notice with @p reason to every member, then closes them with 4004.
+    void closeChannel(const QString &channelId, const QString &reason);
+    /// Stops accepting new connections; existing ones go on.
+    void stopListening();
+    /// Listens again on the configured address after stopListening().
+    void startListening();
+
 Q_SIGNALS:
     void listening(const QUrl &url);
+    void listeningStopped();
     void stopped();
     /// Emitted at most every 250 ms while something changed.
     void statusSampled(const ServerStatus &status);
+    /// The whole state for watchers, about four times a second.
+    void snapshotSampled(const ServerSnapshot &snapshot);
+    /// Messages and events since the last batch, at most ten times a second, only when there are some.
+    void trafficSampled(const TrafficBatch &batch);
 
 private:
     void onNewConnection();

@@ -3,7 +3,7 @@
 #pragma once
 
 #include <QMetaType>
-#include <QtGlobal>
+#include <QString>
 
 /// A snapshot of the server's counters, sent to watchers (the console) a few times a second at most.
 struct ServerStatus
@@ -17,7 +17,8 @@ struct ServerStatus
     bool operator==(const ServerStatus &o) const
     {
         return connections == o.connections && authenticated == o.authenticated && channels == o.channels &&
-               messagesAccepted == o.messagesAccepted && deliveries == o.deliveries;
+               messagesAccepted == o.messagesAccepted && deliveries == o.deliveries && listening == o.listening &&
+               url == o.url;
     }
     bool operator!=(const ServerStatus &o) const { return !(*this == o); }
 };
