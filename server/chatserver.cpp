@@ -42,6 +42,7 @@ ChatServer::ChatServer(const ServerConfig &config, const Clock *clock, QObject *
     , m_heartbeatTimer(this)
     , m_statusTimer(this)
     , m_shutdownTimer(this)
+    , m_startedAt(m_clock.monotonicMs())
 {
     qRegisterMetaType<ServerStatus>();
     // Qt's default of 30 pending connections drops handshakes under a connect storm; the loop drains them anyway.
@@ -115,6 +116,9 @@ ServerStatus ChatServer::status() const
     status.channels = m_channels.count();
     status.messagesAccepted = m_engine.messagesAccepted();
     status.deliveries = m_engine.deliveries();
+    status.uptimeMs = m_clock.monotonicMs() - m_startedAt;
+    status.listening = m_server->isListening();
+    status.url = url().toString();
     return status;
 }
 

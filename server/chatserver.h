@@ -104,6 +104,7 @@ private:
     QTimer m_statusTimer;
     QTimer m_shutdownTimer;
     ServerStatus m_lastStatus;
+    const qint64 m_startedAt;
     quint64 m_nextClientId = 1;
     bool m_shuttingDown = false;
     bool m_stopped = false;

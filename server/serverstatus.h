@@ -13,6 +13,9 @@ struct ServerStatus
     int channels = 0;
     quint64 messagesAccepted = 0; // since start
     quint64 deliveries = 0; // message frames handed to members, since start
+    qint64 uptimeMs = 0;
+    bool listening = false;
+    QString url; // where clients connect, e.g. ws://localhost:6000; empty while not listening
 
     bool operator==(const ServerStatus &o) const
     {
