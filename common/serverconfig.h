@@ -23,4 +23,5 @@ struct ServerConfig
     bool strict = false;
     QString configFile;
     QString logLevel = QStringLiteral("info");
+    QString language; // console language, e.g. "de"; empty: the system locale
 };
