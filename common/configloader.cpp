@@ -24,8 +24,9 @@ void ConfigLoader::addOptions()
 {
     for (const ConfigOption &option : ConfigOption::table()) {
         const QString description =
-            option.isSwitch() ? option.description
-                              : option.description + QStringLiteral(" [default: %1]").arg(option.defaultText());
+            option.isSwitch() || option.defaultText().isEmpty()
+                ? option.description
+                : option.description + QStringLiteral(" [default: %1]").arg(option.defaultText());
         m_parser.addOption(QCommandLineOption(option.name, description, option.valueName));
     }
     m_parser.addHelpOption();

@@ -67,6 +67,8 @@ QList<ConfigOption> buildTable()
         switchOption("strict", "Speak only the original server's frames (plus error): every extension off.",
                      &ServerConfig::strict),
         config,
+        textOption("lang", "code", "Console language (en, de, fr, es); default: the system locale.",
+                   &ServerConfig::language),
         textOption(
             "log-level", "level", "Least severe log lines shown: debug, info, warning or error.",
             &ServerConfig::logLevel,
