@@ -109,3 +109,10 @@ QString ServerFrames::notice(const QString &text, qint64 timestamp)
     appendJsonString(out, text);
     return out + QLatin1String(",\"timestamp\":") + QString::number(timestamp) + QLatin1Char('}');
 }
+
+QString ServerFrames::kicked(const QString &reason)
+{
+    QString out = QStringLiteral("{\"type\":\"kicked\",\"reason\":");
+    appendJsonString(out, reason);
+    return out + QLatin1Char('}');
+}

@@ -26,6 +26,7 @@ public:
     /// `join` or `leave`.
     static QString presence(QLatin1String type, const QString &user, qint64 timestamp);
     static QString notice(const QString &text, qint64 timestamp);
+    static QString kicked(const QString &reason);
 
     /// Appends @p text to @p out as a JSON string literal (quotes included).
     static void appendJsonString(QString &out, const QString &text);

@@ -10,12 +10,12 @@ struct BanInfo
 {
     enum class Target { Name, Address };
 
-    quint64 id = 0;             // the key for ChatServer::unban()
+    quint64 id = 0; // the key for ChatServer::unban()
     Target target = Target::Name;
-    QString value;              // the name (as the operator typed it) or the IP address
-    QString channel;            // empty: every channel
-    qint64 createdAt = 0;       // wall clock, ms since the epoch
-    qint64 expiresAt = 0;       // wall clock, ms since the epoch; 0: never
+    QString value; // the name (as the operator typed it) or the IP address
+    QString channel; // empty: every channel
+    qint64 createdAt = 0; // wall clock, ms since the epoch
+    qint64 expiresAt = 0; // wall clock, ms since the epoch; 0: never
     QString reason;
 };
 Q_DECLARE_METATYPE(BanInfo)

@@ -53,3 +53,28 @@ void Channel::broadcast(const QString &frame) const
     for (Client *member : m_members)
         member->send(frame);
 }
+
+void Channel::advanceBuckets(qint64 second)
+{
+    const qint64 gap = std::min<qint64>(second - m_bucketSecond, qint64(m_buckets.size()));
+    for (qint64 i = 1; i <= gap; ++i)
+        m_buckets[size_t((m_bucketSecond + i) % qint64(m_buckets.size()))] = 0;
+    m_bucketSecond = std::max(m_bucketSecond, second);
+}
+
+void Channel::countMessage(qint64 now)
+{
+    const qint64 second = now / 1000;
+    advanceBuckets(second);
+    ++m_buckets[size_t(second % qint64(m_buckets.size()))];
+    ++m_messagesTotal;
+}
+
+int Channel::messagesLastMinute(qint64 now)
+{
+    advanceBuckets(now / 1000);
+    quint64 sum = 0;
+    for (const quint32 count : m_buckets)
+        sum += count;
+    return int(sum);
+}

@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 #include <QVector>
+#include <array>
 
 class Client;
 
@@ -38,6 +39,11 @@ public:
     void broadcast(const QString &frame) const;
     /// The seq for the next accepted message; strictly increasing by one.
     qint64 takeSeq() { return m_nextSeq++; }
+    /// Counts an accepted message at monotonic time @p now for the per-minute rate.
+    void countMessage(qint64 now);
+    /// Messages accepted in the 60 seconds up to @p now.
+    int messagesLastMinute(qint64 now);
+    quint64 messagesTotal() const { return m_messagesTotal; }
 
     /// Monotonic time at which the last member left; meaningful only while empty.
     qint64 emptySince() const { return m_emptySince; }
@@ -50,4 +56,10 @@ private:
     QHash<QString, Client *> m_names;
     qint64 m_nextSeq = 1;
     qint64 m_emptySince = 0;
+    quint64 m_messagesTotal = 0;
+    // One bucket per second of the last minute; m_bucketSecond is the second the newest bucket counts.
+    std::array<quint32, 60> m_buckets{};
+    qint64 m_bucketSecond = 0;
+
+    void advanceBuckets(qint64 second);
 };

@@ -12,8 +12,8 @@ struct ChannelInfo
     int members = 0;
     int authenticated = 0;
     int messagesLastMinute = 0;
-    quint64 messagesTotal = 0;  // since the channel was created; watchers derive rates from its growth
+    quint64 messagesTotal = 0; // since the channel was created; watchers derive rates from its growth
     bool locked = false;
-    qint64 createdAt = 0;       // wall clock, ms since the epoch
+    qint64 createdAt = 0; // wall clock, ms since the epoch
 };
 Q_DECLARE_METATYPE(ChannelInfo)

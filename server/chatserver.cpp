@@ -6,14 +6,18 @@
 #include "channelid.h"
 #include "client.h"
 #include "logcategories.h"
+#include "namerules.h"
 #include "serverframes.h"
 
+#include <QMetaMethod>
 #include <QWebSocket>
 #include <QWebSocketServer>
 
 namespace {
 
 constexpr int StatusIntervalMs = 250;
+constexpr int SnapshotIntervalMs = 250;
+constexpr int TrafficIntervalMs = 100;
 constexpr int ShutdownGraceMs = 500;
 constexpr int MaxFrameBytes = 64 * 1024;
 
@@ -38,13 +42,18 @@ ChatServer::ChatServer(const ServerConfig &config, const Clock *clock, QObject *
     , m_server(new QWebSocketServer(QStringLiteral("Parley/" PARLEY_VERSION), QWebSocketServer::NonSecureMode, this))
     , m_deadlines(
           m_clock, [this](quint64 id, qint64 at) { onDeadline(id, at); }, this)
-    , m_engine(m_config, m_clock, m_deadlines)
+    , m_engine(m_config, m_clock, m_deadlines, m_moderation, m_traffic)
+    , m_snapshots(m_clock, m_moderation, m_engine)
     , m_heartbeatTimer(this)
     , m_statusTimer(this)
     , m_shutdownTimer(this)
+    , m_snapshotTimer(this)
+    , m_trafficTimer(this)
     , m_startedAt(m_clock.monotonicMs())
 {
     qRegisterMetaType<ServerStatus>();
+    qRegisterMetaType<ServerSnapshot>();
+    qRegisterMetaType<TrafficBatch>();
     // Qt's default of 30 pending connections drops handshakes under a connect storm; the loop drains them anyway.
     m_server->setMaxPendingConnections(10000);
     connect(m_server, &QWebSocketServer::newConnection, this, &ChatServer::onNewConnection);
@@ -55,6 +64,10 @@ ChatServer::ChatServer(const ServerConfig &config, const Clock *clock, QObject *
     m_shutdownTimer.setSingleShot(true);
     m_shutdownTimer.setInterval(ShutdownGraceMs);
     connect(&m_shutdownTimer, &QTimer::timeout, this, &ChatServer::finishShutdown);
+    m_snapshotTimer.setInterval(SnapshotIntervalMs);
+    connect(&m_snapshotTimer, &QTimer::timeout, this, &ChatServer::onSnapshotTick);
+    m_trafficTimer.setInterval(TrafficIntervalMs);
+    connect(&m_trafficTimer, &QTimer::timeout, this, &ChatServer::onTrafficTick);
 }
 
 ChatServer::~ChatServer()
@@ -85,6 +98,8 @@ bool ChatServer::listen(QString *error)
     }
     m_heartbeatTimer.start();
     m_statusTimer.start();
+    m_snapshotTimer.start();
+    m_trafficTimer.start();
     qCInfo(lcServer).noquote() << "listening on" << url().toString()
                                << (m_config.host.isEmpty() ? "(all interfaces)" : "")
                                << (m_config.strict ? "strict mode" : "");
@@ -162,6 +177,10 @@ void ChatServer::accept(QWebSocket *socket)
     connect(socket, &QWebSocket::disconnected, this, [this, client] { onDisconnected(client); });
     qCInfo(lcServer).noquote() << "open channel=" + channelId << "peer=" + client->peerText();
     m_engine.welcome(client);
+    if (m_moderation.isAddressBanned(channelId, client->peerAddress(), m_clock.wallMs())) {
+        qCInfo(lcServer).noquote() << "refused banned address" << client->peerText() << "in" << channelId;
+        m_engine.closeClient(client, 4003, QStringLiteral("banned"));
+    }
 }
 
 void ChatServer::onDisconnected(Client *client)
@@ -198,6 +217,7 @@ void ChatServer::onHeartbeatTick()
 {
     for (Client *client : std::as_const(m_clients))
         client->send(m_engine.heartbeatFrame(client->isAuthenticated()));
+    m_moderation.expireBans(m_clock.wallMs());
     const int forgotten = m_channels.forgetLingering(m_clock.monotonicMs(), m_config.channelLinger);
     if (forgotten > 0)
         qCDebug(lcServer) << "forgot" << forgotten << "empty channels";
@@ -244,19 +264,148 @@ void ChatServer::finishShutdown()
     m_shutdownTimer.stop();
     m_heartbeatTimer.stop();
     m_statusTimer.stop();
+    m_snapshotTimer.stop();
+    m_trafficTimer.stop();
     m_deadlines.clear();
     qCInfo(lcServer) << "stopped";
     Q_EMIT stopped();
 }
 
-// Operator commands: stubs until moderation lands.
-void ChatServer::watchChannel(const QString &) {}
-void ChatServer::kickClient(quint64, const QString &) {}
-void ChatServer::banName(const QString &, const QString &, qint64, const QString &) {}
-void ChatServer::banAddress(const QString &, const QString &, qint64, const QString &) {}
-void ChatServer::unban(quint64) {}
-void ChatServer::setClientMuted(quint64, bool) {}
-void ChatServer::setChannelLocked(const QString &, bool) {}
-void ChatServer::closeChannel(const QString &, const QString &) {}
-void ChatServer::stopListening() {}
-void ChatServer::startListening() {}
+bool ChatServer::isWatched(const QMetaMethod &signal) const
+{
+    return isSignalConnected(signal);
+}
+
+void ChatServer::onSnapshotTick()
+{
+    static const QMetaMethod signal = QMetaMethod::fromSignal(&ChatServer::snapshotSampled);
+    if (isWatched(signal))
+        Q_EMIT snapshotSampled(m_snapshots.build(status(), m_channels, m_watchedChannel));
+}
+
+void ChatServer::onTrafficTick()
+{
+    // Nobody watching: record nothing, so a headless server pays nothing for the console.
+    static const QMetaMethod signal = QMetaMethod::fromSignal(&ChatServer::trafficSampled);
+    m_traffic.setEnabled(isWatched(signal));
+    if (m_traffic.hasPending())
+        Q_EMIT trafficSampled(m_traffic.takeBatch());
+}
+
+void ChatServer::recordEvent(TrafficEvent::Kind kind, const QString &channel, const QString &user, const QString &text)
+{
+    m_traffic.record(kind, m_clock.wallMs(), channel, user, text);
+}
+
+template<typename Predicate>
+void ChatServer::ejectWhere(const QString &channel, int code, const QString &reason, Predicate matches)
+{
+    QList<Client *> targets;
+    for (Client *client : std::as_const(m_clients)) {
+        if ((channel.isEmpty() || client->channel()->id() == channel) && matches(*client))
+            targets.append(client);
+    }
+    for (Client *client : targets)
+        m_engine.eject(client, code, reason);
+}
+
+void ChatServer::watchChannel(const QString &channelId)
+{
+    m_watchedChannel = channelId;
+}
+
+void ChatServer::kickClient(quint64 clientId, const QString &reason)
+{
+    Client *client = m_clients.value(clientId);
+    if (!client || client->isClosing())
+        return;
+    qCInfo(lcServer).noquote() << "kick" << client->peerText() << client->name() << "reason:" << reason;
+    recordEvent(TrafficEvent::Kind::Kick, client->channel()->id(), client->name(), reason);
+    m_engine.eject(client, 4001, reason);
+}
+
+void ChatServer::banName(const QString &channelId, const QString &name, qint64 durationMs, const QString &reason)
+{
+    const QString key = NameRules::key(NameRules::display(name));
+    if (key.isEmpty())
+        return;
+    const qint64 now = m_clock.wallMs();
+    const BanInfo ban =
+        m_moderation.addBan(BanInfo::Target::Name, channelId, name, now, durationMs > 0 ? now + durationMs : 0, reason);
+    qCInfo(lcServer).noquote() << "ban name" << ban.value << "in"
+                               << (channelId.isEmpty() ? "every channel" : channelId);
+    recordEvent(TrafficEvent::Kind::Ban, channelId, ban.value, reason);
+    ejectWhere(channelId, 4003, reason, [&key](const Client &c) { return c.hasName() && c.nameKey() == key; });
+}
+
+void ChatServer::banAddress(const QString &channelId, const QString &address, qint64 durationMs, const QString &reason)
+{
+    if (QHostAddress(address.trimmed()).isNull())
+        return;
+    const qint64 now = m_clock.wallMs();
+    const BanInfo ban = m_moderation.addBan(BanInfo::Target::Address, channelId, address, now,
+                                            durationMs > 0 ? now + durationMs : 0, reason);
+    qCInfo(lcServer).noquote() << "ban address" << ban.value << "in"
+                               << (channelId.isEmpty() ? "every channel" : channelId);
+    recordEvent(TrafficEvent::Kind::Ban, channelId, ban.value, reason);
+    ejectWhere(channelId, 4003, reason,
+               [&ban](const Client &c) { return Moderation::addressMatches(ban, c.peerAddress()); });
+}
+
+void ChatServer::unban(quint64 banId)
+{
+    const BanInfo ban = m_moderation.removeBan(banId);
+    if (ban.id != 0) {
+        qCInfo(lcServer).noquote() << "unban" << ban.value;
+        recordEvent(TrafficEvent::Kind::Unban, ban.channel, ban.value, {});
+    }
+}
+
+void ChatServer::setClientMuted(quint64 clientId, bool muted)
+{
+    Client *client = m_clients.value(clientId);
+    if (!client)
+        return;
+    client->setMuted(muted);
+    if (client->hasName())
+        m_moderation.setMuted(client->channel()->id(), client->nameKey(), muted);
+    recordEvent(muted ? TrafficEvent::Kind::Mute : TrafficEvent::Kind::Unmute, client->channel()->id(), client->name(),
+                {});
+}
+
+void ChatServer::setChannelLocked(const QString &channelId, bool locked)
+{
+    if (channelId.isEmpty() || m_moderation.isLocked(channelId) == locked)
+        return;
+    m_moderation.setLocked(channelId, locked);
+    recordEvent(locked ? TrafficEvent::Kind::Lock : TrafficEvent::Kind::Unlock, channelId, {}, {});
+}
+
+void ChatServer::closeChannel(const QString &channelId, const QString &reason)
+{
+    Channel *channel = m_channels.find(channelId);
+    if (!channel)
+        return;
+    qCInfo(lcServer).noquote() << "close channel" << channelId << "members:" << channel->members().size();
+    recordEvent(TrafficEvent::Kind::ChannelClosed, channelId, {}, reason);
+    m_engine.closeChannel(channel,
+                          reason.isEmpty() ? QStringLiteral("This channel was closed by the operator.") : reason);
+}
+
+void ChatServer::stopListening()
+{
+    if (!m_server->isListening())
+        return;
+    m_server->close();
+    qCInfo(lcServer) << "stopped listening; existing connections go on";
+    Q_EMIT listeningStopped();
+}
+
+void ChatServer::startListening()
+{
+    if (m_server->isListening() || m_shuttingDown)
+        return;
+    QString error;
+    if (!listen(&error))
+        qCWarning(lcServer).noquote() << error;
+}

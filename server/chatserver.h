@@ -5,11 +5,14 @@
 #include "channelregistry.h"
 #include "clock.h"
 #include "deadlinequeue.h"
+#include "moderation.h"
 #include "protocolengine.h"
 #include "serverconfig.h"
 #include "serversnapshot.h"
 #include "serverstatus.h"
+#include "snapshotbuilder.h"
 #include "trafficbatch.h"
+#include "trafficrecorder.h"
 
 #include <QHash>
 #include <QObject>
@@ -90,19 +93,32 @@ private:
     void onDeadline(quint64 id, qint64 scheduledAt);
     void onHeartbeatTick();
     void onStatusTick();
+    void onSnapshotTick();
+    void onTrafficTick();
     void finishShutdown();
+    bool isWatched(const QMetaMethod &signal) const;
+    /// Ejects every connection in @p channel (empty: all) for which @p matches is true.
+    template<typename Predicate>
+    void ejectWhere(const QString &channel, int code, const QString &reason, Predicate matches);
+    void recordEvent(TrafficEvent::Kind kind, const QString &channel, const QString &user, const QString &text);
 
     ServerConfig m_config;
     Clock m_systemClock;
     const Clock &m_clock;
     QWebSocketServer *m_server;
     DeadlineQueue m_deadlines;
+    Moderation m_moderation;
+    TrafficRecorder m_traffic;
     ProtocolEngine m_engine;
+    SnapshotBuilder m_snapshots;
+    QString m_watchedChannel;
     ChannelRegistry m_channels;
     QHash<quint64, Client *> m_clients;
     QTimer m_heartbeatTimer;
     QTimer m_statusTimer;
     QTimer m_shutdownTimer;
+    QTimer m_snapshotTimer;
+    QTimer m_trafficTimer;
     ServerStatus m_lastStatus;
     const qint64 m_startedAt;
     quint64 m_nextClientId = 1;

@@ -28,6 +28,7 @@ void Client::reserveName(const QString &name, const QString &key, qint64 authAt)
     m_nameKey = key;
     m_authAt = authAt;
     m_state = State::Pending;
+    m_lostNameToHeartbeat = false;
 }
 
 void Client::clearName()

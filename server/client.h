@@ -26,6 +26,7 @@ public:
     quint64 id() const { return m_id; }
     QWebSocket *socket() const { return m_socket; }
     QHostAddress peerAddress() const { return m_peerAddress; }
+    quint16 peerPort() const { return m_peerPort; }
     QString peerText() const;
 
     Channel *channel() const { return m_channel; }
@@ -43,6 +44,12 @@ public:
     void reserveName(const QString &name, const QString &key, qint64 authAt);
     void authenticate() { m_state = State::Authenticated; }
     void clearName();
+    /// True after the name was released for missed heartbeats, until the next identity.
+    bool lostNameToHeartbeat() const { return m_lostNameToHeartbeat; }
+    void setLostNameToHeartbeat(bool lost) { m_lostNameToHeartbeat = lost; }
+    /// Muted as a connection (an anonymous one, or on top of a muted name).
+    bool isMuted() const { return m_muted; }
+    void setMuted(bool muted) { m_muted = muted; }
     qint64 authAt() const { return m_authAt; }
 
     qint64 connectedAt() const { return m_connectedAt; }
@@ -91,5 +98,7 @@ private:
     int m_errorsInWindow = 0;
     quint64 m_messagesSent = 0;
     int m_closeCode = 0;
+    bool m_lostNameToHeartbeat = false;
+    bool m_muted = false;
     qint64 m_closeStartedAt = 0;
 };

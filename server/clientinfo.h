@@ -9,19 +9,19 @@
 struct ClientInfo
 {
     enum class State {
-        Connected,       // no name asked for yet
-        Pending,         // identified, waiting for the auth delay
+        Connected, // no name asked for yet
+        Pending, // identified, waiting for the auth delay
         Authenticated,
         Unauthenticated, // lost its name to missed heartbeats
     };
 
-    quint64 id = 0;             // stable for the connection's life; the key for kickClient() and friends
+    quint64 id = 0; // stable for the connection's life; the key for kickClient() and friends
     QString channel;
-    QString name;               // empty while not identified
+    QString name; // empty while not identified
     State state = State::Connected;
-    QString address;            // peer IP address
+    QString address; // peer IP address
     quint16 port = 0;
-    qint64 connectedAt = 0;     // wall clock, ms since the epoch
+    qint64 connectedAt = 0; // wall clock, ms since the epoch
     qint64 lastHeartbeatAgeMs = 0;
     quint64 messagesSent = 0;
     bool muted = false;

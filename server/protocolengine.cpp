@@ -8,8 +8,10 @@
 #include "clock.h"
 #include "deadlinequeue.h"
 #include "logcategories.h"
+#include "moderation.h"
 #include "namerules.h"
 #include "serverframes.h"
+#include "trafficrecorder.h"
 
 #include <limits>
 
@@ -34,10 +36,13 @@ qsizetype codePointCount(const QString &text)
 
 } // namespace
 
-ProtocolEngine::ProtocolEngine(const ServerConfig &config, const Clock &clock, DeadlineQueue &deadlines)
+ProtocolEngine::ProtocolEngine(const ServerConfig &config, const Clock &clock, DeadlineQueue &deadlines,
+                               const Moderation &moderation, TrafficRecorder &traffic)
     : m_config(config)
     , m_clock(clock)
     , m_deadlines(deadlines)
+    , m_moderation(moderation)
+    , m_traffic(traffic)
     , m_heartbeatTrue(ServerFrames::heartbeat(true))
     , m_heartbeatFalse(ServerFrames::heartbeat(false))
 {}
@@ -88,6 +93,10 @@ void ProtocolEngine::handleIdentity(Client *client, const QString &requested)
         return;
     }
     Channel *channel = client->channel();
+    if (m_moderation.isNameBanned(channel->id(), key, m_clock.wallMs())) {
+        client->send(identityFrame(false, QLatin1String("banned")));
+        return;
+    }
     if (channel->nameHolder(key)) {
         client->send(identityFrame(false, QLatin1String("taken")));
         return;
@@ -112,6 +121,14 @@ void ProtocolEngine::handleMessage(Client *client, const QString &text)
                   QStringLiteral("send identity and wait for authentication before sending messages"));
         return;
     }
+    if (isMuted(client)) {
+        sendError(client, ErrorCode::Muted, QStringLiteral("you are muted in this channel"));
+        return;
+    }
+    if (m_moderation.isLocked(client->channel()->id())) {
+        sendError(client, ErrorCode::ChannelLocked, QStringLiteral("the channel is locked"));
+        return;
+    }
     if (text.size() > m_config.maxText && codePointCount(text) > m_config.maxText) {
         sendError(client, ErrorCode::TooLong,
                   QStringLiteral("text is longer than %1 characters").arg(m_config.maxText));
@@ -119,7 +136,10 @@ void ProtocolEngine::handleMessage(Client *client, const QString &text)
     }
     Channel *channel = client->channel();
     const qint64 seq = m_config.strict ? -1 : channel->takeSeq();
-    channel->broadcast(ServerFrames::message(text, m_clock.wallMs(), client->name(), seq));
+    const qint64 timestamp = m_clock.wallMs();
+    channel->broadcast(ServerFrames::message(text, timestamp, client->name(), seq));
+    channel->countMessage(m_clock.monotonicMs());
+    m_traffic.record(TrafficEvent::Kind::Message, timestamp, channel->id(), client->name(), text);
     client->countMessage();
     ++m_messagesAccepted;
     m_deliveries += quint64(channel->members().size());
@@ -153,6 +173,7 @@ void ProtocolEngine::checkDeadlines(Client *client)
         qCInfo(lcHeartbeat) << "unauthenticating" << client->name() << "in" << client->channel()->id()
                             << ": no heartbeat for" << now - client->lastHeartbeat() << "ms";
         releaseName(client);
+        client->setLostNameToHeartbeat(true);
     } else if (client->state() == Client::State::Pending && now >= client->authAt()) {
         authenticate(client);
     }
@@ -184,8 +205,11 @@ void ProtocolEngine::releaseName(Client *client)
 
 void ProtocolEngine::broadcastPresence(Channel *channel, QLatin1String type, const QString &user)
 {
+    const qint64 now = m_clock.wallMs();
     if (!m_config.strict)
-        channel->broadcast(ServerFrames::presence(type, user, m_clock.wallMs()));
+        channel->broadcast(ServerFrames::presence(type, user, now));
+    m_traffic.record(type == QLatin1String("join") ? TrafficEvent::Kind::Join : TrafficEvent::Kind::Leave, now,
+                     channel->id(), user, {});
 }
 
 void ProtocolEngine::announce(Channel *channel, const QString &text)
@@ -193,6 +217,31 @@ void ProtocolEngine::announce(Channel *channel, const QString &text)
     const qint64 now = m_clock.wallMs();
     channel->broadcast(m_config.strict ? ServerFrames::message(text, now, ServerUser, -1)
                                        : ServerFrames::notice(text, now));
+    m_traffic.record(TrafficEvent::Kind::Notice, now, channel->id(), {}, text);
+}
+
+void ProtocolEngine::eject(Client *client, int code, const QString &reason)
+{
+    if (client->isClosing())
+        return;
+    if (!m_config.strict)
+        client->send(ServerFrames::kicked(reason));
+    releaseName(client);
+    closeClient(client, code, code == 4003 ? QStringLiteral("banned") : QStringLiteral("kicked"));
+}
+
+void ProtocolEngine::closeChannel(Channel *channel, const QString &reason)
+{
+    announce(channel, reason);
+    // A copy: closing does not change membership now, but the list must not change under the loop later either.
+    const QVector<Client *> members = channel->members();
+    for (Client *member : members)
+        closeClient(member, 4004, QStringLiteral("channel closed"));
+}
+
+bool ProtocolEngine::isMuted(const Client *client) const
+{
+    return client->isMuted() || (client->hasName() && m_moderation.isMuted(client->channel()->id(), client->nameKey()));
 }
 
 void ProtocolEngine::sendError(Client *client, ErrorCode code, const QString &message)

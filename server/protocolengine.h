@@ -11,6 +11,8 @@ class Channel;
 class Client;
 class Clock;
 class DeadlineQueue;
+class Moderation;
+class TrafficRecorder;
 
 /**
  * The protocol's rules for one connection at a time: what each client frame does (heartbeat, identity,
@@ -23,7 +25,8 @@ class ProtocolEngine final
     Q_DISABLE_COPY_MOVE(ProtocolEngine)
 
 public:
-    ProtocolEngine(const ServerConfig &config, const Clock &clock, DeadlineQueue &deadlines);
+    ProtocolEngine(const ServerConfig &config, const Clock &clock, DeadlineQueue &deadlines,
+                   const Moderation &moderation, TrafficRecorder &traffic);
 
     /// Sends the frames a new member gets (connection, users) and starts its deadlines.
     void welcome(Client *client);
@@ -37,6 +40,12 @@ public:
     void sendError(Client *client, ErrorCode code, const QString &message);
     /// Starts the closing handshake and drops the connection if the peer does not complete it in time.
     void closeClient(Client *client, int code, const QString &reason);
+    /// Removes a client by the operator's decision: `kicked` with @p reason, a `leave`, then close @p code.
+    void eject(Client *client, int code, const QString &reason);
+    /// Tells every member of @p channel why with a notice, then closes them all with 4004.
+    void closeChannel(Channel *channel, const QString &reason);
+    /// Muted as a connection or by name in its channel.
+    bool isMuted(const Client *client) const;
 
     const QString &heartbeatFrame(bool authenticated) const
     {
@@ -58,6 +67,8 @@ private:
     const ServerConfig &m_config;
     const Clock &m_clock;
     DeadlineQueue &m_deadlines;
+    const Moderation &m_moderation;
+    TrafficRecorder &m_traffic;
     const QString m_heartbeatTrue;
     const QString m_heartbeatFalse;
     int m_authenticated = 0;

@@ -20,7 +20,7 @@ struct ServerSnapshot
     ServerStatus status;
     QList<ChannelInfo> channels;
     QString watchedChannel;
-    QList<ClientInfo> clients;  // of watchedChannel only
+    QList<ClientInfo> clients; // of watchedChannel only
     QList<BanInfo> bans;
 };
 Q_DECLARE_METATYPE(ServerSnapshot)

@@ -1,0 +1,85 @@
+// SPDX-FileCopyrightText: 2026 The Parley developers
+// SPDX-License-Identifier: MIT
+#include "snapshotbuilder.h"
+
+#include "channel.h"
+#include "channelregistry.h"
+#include "client.h"
+#include "clock.h"
+#include "moderation.h"
+#include "protocolengine.h"
+
+namespace {
+
+ClientInfo::State stateOf(const Client &client)
+{
+    switch (client.state()) {
+    case Client::State::Authenticated:
+        return ClientInfo::State::Authenticated;
+    case Client::State::Pending:
+        return ClientInfo::State::Pending;
+    case Client::State::Anonymous:
+        break;
+    }
+    return client.lostNameToHeartbeat() ? ClientInfo::State::Unauthenticated : ClientInfo::State::Connected;
+}
+
+} // namespace
+
+SnapshotBuilder::SnapshotBuilder(const Clock &clock, const Moderation &moderation, const ProtocolEngine &engine)
+    : m_clock(clock)
+    , m_moderation(moderation)
+    , m_engine(engine)
+{}
+
+ServerSnapshot SnapshotBuilder::build(const ServerStatus &status, ChannelRegistry &channels,
+                                      const QString &watched) const
+{
+    ServerSnapshot snapshot;
+    snapshot.status = status;
+    snapshot.watchedChannel = watched;
+    snapshot.bans = m_moderation.bans();
+    channels.forEach([&](Channel *channel) {
+        if (snapshot.channels.size() < ServerSnapshot::MaxChannels)
+            snapshot.channels.append(channelInfo(*channel));
+    });
+    if (Channel *channel = watched.isEmpty() ? nullptr : channels.find(watched)) {
+        for (const Client *member : channel->members()) {
+            if (snapshot.clients.size() >= ServerSnapshot::MaxClients)
+                break;
+            snapshot.clients.append(clientInfo(*member));
+        }
+    }
+    return snapshot;
+}
+
+ChannelInfo SnapshotBuilder::channelInfo(Channel &channel) const
+{
+    ChannelInfo info;
+    info.id = channel.id();
+    info.members = int(channel.members().size());
+    for (const Client *member : channel.members())
+        info.authenticated += member->isAuthenticated() ? 1 : 0;
+    info.messagesLastMinute = channel.messagesLastMinute(m_clock.monotonicMs());
+    info.messagesTotal = channel.messagesTotal();
+    info.locked = m_moderation.isLocked(channel.id());
+    info.createdAt = m_clock.wallMs() - (m_clock.monotonicMs() - channel.createdAt());
+    return info;
+}
+
+ClientInfo SnapshotBuilder::clientInfo(const Client &client) const
+{
+    const qint64 now = m_clock.monotonicMs();
+    ClientInfo info;
+    info.id = client.id();
+    info.channel = client.channel() ? client.channel()->id() : QString();
+    info.name = client.name();
+    info.state = stateOf(client);
+    info.address = client.peerAddress().toString();
+    info.port = client.peerPort();
+    info.connectedAt = m_clock.wallMs() - (now - client.connectedAt());
+    info.lastHeartbeatAgeMs = now - client.lastHeartbeat();
+    info.messagesSent = client.messagesSent();
+    info.muted = m_engine.isMuted(&client);
+    return info;
+}
