@@ -3,18 +3,27 @@
 // The composition root: the one place that knows both the server and the console.
 #include "chatserver.h"
 #include "configloader.h"
+#include "consoletranslator.h"
 #include "logcategories.h"
 #include "mainwindow.h"
+#include "serverbinding.h"
 #include "unixsignalwatcher.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QIcon>
 #include <QThread>
 #include <QTimer>
 
 #include <cstdio>
 #include <cstring>
 #include <memory>
+
+// Q_INIT_RESOURCE may not be used inside a namespace.
+static void initConsoleResources()
+{
+    Q_INIT_RESOURCE(parley);
+}
 
 namespace {
 
@@ -56,8 +65,14 @@ int run(QCoreApplication &app, const ServerConfig &config, bool headless)
 
     bool listening = false;
     QString error;
+    QUrl listenUrl;
     QMetaObject::invokeMethod(
-        server, [&] { listening = server->listen(&error); }, Qt::BlockingQueuedConnection);
+        server,
+        [&] {
+            listening = server->listen(&error);
+            listenUrl = server->url();
+        },
+        Qt::BlockingQueuedConnection);
     if (!listening) {
         printLine(stderr, QStringLiteral("parley: ") + error);
         networkThread.quit();
@@ -74,12 +89,18 @@ int run(QCoreApplication &app, const ServerConfig &config, bool headless)
     UnixSignalWatcher signals;
     QObject::connect(&signals, &UnixSignalWatcher::terminationRequested, &app, requestShutdown);
 
+    std::unique_ptr<ConsoleTranslator> translator;
     std::unique_ptr<MainWindow> window;
     if (!headless) {
+        initConsoleResources();
+        translator = std::make_unique<ConsoleTranslator>(config.language);
+        // Closing the window is a shutdown request like SIGTERM: the app quits on stopped(), not before.
+        QApplication::setQuitOnLastWindowClosed(false);
+        QApplication::setWindowIcon(QIcon(QStringLiteral(":/parley/parley.svg")));
         window = std::make_unique<MainWindow>();
-        QObject::connect(server, &ChatServer::statusSampled, window.get(), &MainWindow::showStatus);
+        ServerBinding::bind(server, window.get());
         QObject::connect(window.get(), &MainWindow::closeRequested, &app, requestShutdown);
-        window->showListening(server->url());
+        window->showListening(listenUrl);
         window->show();
     }
 

@@ -1,0 +1,116 @@
+// SPDX-FileCopyrightText: 2026 The Parley developers
+// SPDX-License-Identifier: MIT
+// The users table: one row per connection id, showing names, states and counters.
+#include "clientmodel.h"
+#include "modelroles.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QtTest>
+
+class tst_ClientModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void rowsKeyedByConnectionId();
+    void showsStatesAndAnonymousNames_data();
+    void showsStatesAndAnonymousNames();
+    void heartbeatAgeJitterIsNotAChange();
+
+private:
+    static ClientInfo client(quint64 id, const QString &name, ClientInfo::State state);
+};
+
+ClientInfo tst_ClientModel::client(quint64 id, const QString &name, ClientInfo::State state)
+{
+    ClientInfo info;
+    info.id = id;
+    info.channel = QStringLiteral("room");
+    info.name = name;
+    info.state = state;
+    info.address = QStringLiteral("127.0.0.1");
+    info.port = quint16(40000 + id);
+    info.connectedAt = 1652997756123;
+    return info;
+}
+
+void tst_ClientModel::rowsKeyedByConnectionId()
+{
+    ClientModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.sync({client(1, {}, ClientInfo::State::Connected), client(2, "bob", ClientInfo::State::Authenticated)});
+    QCOMPARE(model.rowCount(), 2);
+
+    // Same connection, new name and state: the row changes in place.
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    model.sync({client(1, "alice", ClientInfo::State::Pending), client(2, "bob", ClientInfo::State::Authenticated)});
+    QCOMPARE(inserted.size(), 0);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.first().at(0).toModelIndex().row(), 0);
+    QCOMPARE(changed.first().at(1).toModelIndex().column(), ClientModel::ColumnCount - 1);
+    QCOMPARE(model.index(0, ClientModel::Name).data().toString(), QString("alice"));
+    QCOMPARE(model.index(0, ClientModel::Name).data(ModelRoles::KeyRole).toULongLong(), 1ull);
+
+    model.sync({client(2, "bob", ClientInfo::State::Authenticated)});
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.rowOf(2), 0);
+    model.clear();
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void tst_ClientModel::showsStatesAndAnonymousNames_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<int>("state");
+    QTest::addColumn<QString>("shownName");
+    QTest::addColumn<QString>("shownState");
+    QTest::newRow("connected") << QString() << int(ClientInfo::State::Connected) << "(anonymous)"
+                               << "connected";
+    QTest::newRow("pending") << "alice" << int(ClientInfo::State::Pending) << "alice"
+                             << "identified, waiting for the auth delay";
+    QTest::newRow("authenticated") << "alice" << int(ClientInfo::State::Authenticated) << "alice"
+                                   << "authenticated";
+    QTest::newRow("unauthenticated") << QString() << int(ClientInfo::State::Unauthenticated) << "(anonymous)"
+                                     << "unauthenticated (missed heartbeats)";
+}
+
+void tst_ClientModel::showsStatesAndAnonymousNames()
+{
+    QFETCH(QString, name);
+    QFETCH(int, state);
+    QFETCH(QString, shownName);
+    QFETCH(QString, shownState);
+    ClientModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    ClientInfo info = client(7, name, ClientInfo::State(state));
+    info.muted = true;
+    info.messagesSent = 12;
+    info.lastHeartbeatAgeMs = 400;
+    model.sync({info});
+    QCOMPARE(model.index(0, ClientModel::Name).data().toString(), shownName);
+    QCOMPARE(model.index(0, ClientModel::State).data().toString(), shownState);
+    QCOMPARE(model.index(0, ClientModel::Address).data().toString(), QString("127.0.0.1:40007"));
+    QCOMPARE(model.index(0, ClientModel::MessagesSent).data(ModelRoles::SortRole).toULongLong(), 12ull);
+    QCOMPARE(model.index(0, ClientModel::HeartbeatAge).data(ModelRoles::SortRole).toLongLong(), 400ll);
+    QCOMPARE(model.index(0, ClientModel::Muted).data().toString(), QString("Muted"));
+}
+
+void tst_ClientModel::heartbeatAgeJitterIsNotAChange()
+{
+    ClientModel model;
+    ClientInfo info = client(1, "alice", ClientInfo::State::Authenticated);
+    info.lastHeartbeatAgeMs = 120;
+    model.sync({info});
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    info.lastHeartbeatAgeMs = 150; // shown as 0.1 s either way
+    model.sync({info});
+    QCOMPARE(changed.size(), 0);
+    info.lastHeartbeatAgeMs = 900;
+    model.sync({info});
+    QCOMPARE(changed.size(), 1);
+}
+
+QTEST_MAIN(tst_ClientModel)
+#include "tst_clientmodel.moc"
