@@ -21,6 +21,17 @@ struct ServerConfig
     int maxText = 4096;
     int channelLinger = 60000;
     bool strict = false;
+    int maxFrame = 64 * 1024; // bytes; a larger incoming frame or message closes with 1009
+    int rate = 20; // frames a second per connection; 0: unlimited
+    int rateBurst = 40;
+    int maxBacklog = 4 * 1024 * 1024; // unsent bytes before a connection is closed as too slow
+    int maxConnections = 100000; // 0: unlimited
+    int maxPerAddress = 1000; // 0: unlimited
+    int handshakeTimeout = 10000; // ms to complete the WebSocket upgrade
+    QString tlsCert; // PEM files; both set: serve wss://
+    QString tlsKey;
+    QString allowedOrigins; // comma-separated; empty: every origin
+    QString reservedNames; // comma-separated, besides "server"
     QString configFile;
     QString logLevel = QStringLiteral("info");
     QString language; // console language, e.g. "de"; empty: the system locale

@@ -11,6 +11,7 @@ PARLEY_PACKAGES=(
     qt6-base-dev qt6-base-dev-tools qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6sql6-sqlite
     clang-format
+    libssl-dev openssl
     fonts-dejavu-core
 )
 

@@ -7,7 +7,8 @@
 Channel::Channel(QString id, qint64 createdAt)
     : m_id(std::move(id))
     , m_createdAt(createdAt)
-{}
+{
+}
 
 void Channel::addMember(Client *client)
 {

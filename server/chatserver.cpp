@@ -8,9 +8,11 @@
 #include "logcategories.h"
 #include "namerules.h"
 #include "serverframes.h"
+#include "tlsconfiguration.h"
 
 #include <QMetaMethod>
 #include <QWebSocket>
+#include <QWebSocketCorsAuthenticator>
 #include <QWebSocketServer>
 
 namespace {
@@ -19,7 +21,8 @@ constexpr int StatusIntervalMs = 250;
 constexpr int SnapshotIntervalMs = 250;
 constexpr int TrafficIntervalMs = 100;
 constexpr int ShutdownGraceMs = 500;
-constexpr int MaxFrameBytes = 64 * 1024;
+// A peer that never answers our close frame would otherwise keep its socket until TCP gives up.
+constexpr int CloseGraceMs = 5000;
 
 QHostAddress listenAddress(const QString &host, bool *ok)
 {
@@ -39,7 +42,9 @@ ChatServer::ChatServer(const ServerConfig &config, const Clock *clock, QObject *
     : QObject(parent)
     , m_config(config)
     , m_clock(clock ? *clock : m_systemClock)
-    , m_server(new QWebSocketServer(QStringLiteral("Parley/" PARLEY_VERSION), QWebSocketServer::NonSecureMode, this))
+    , m_server(new QWebSocketServer(
+          QStringLiteral("Parley/" PARLEY_VERSION),
+          config.tlsCert.isEmpty() ? QWebSocketServer::NonSecureMode : QWebSocketServer::SecureMode, this))
     , m_deadlines(
           m_clock, [this](quint64 id, qint64 at) { onDeadline(id, at); }, this)
     , m_engine(m_config, m_clock, m_deadlines, m_moderation, m_traffic)
@@ -56,7 +61,16 @@ ChatServer::ChatServer(const ServerConfig &config, const Clock *clock, QObject *
     qRegisterMetaType<TrafficBatch>();
     // Qt's default of 30 pending connections drops handshakes under a connect storm; the loop drains them anyway.
     m_server->setMaxPendingConnections(10000);
+    m_server->setHandshakeTimeout(m_config.handshakeTimeout);
     connect(m_server, &QWebSocketServer::newConnection, this, &ChatServer::onNewConnection);
+    for (const QString &origin : m_config.allowedOrigins.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        m_allowedOrigins.insert(origin.trimmed());
+    if (!m_allowedOrigins.isEmpty())
+        connect(m_server, &QWebSocketServer::originAuthenticationRequired, this, &ChatServer::onOriginAuthentication);
+    connect(m_server, &QWebSocketServer::peerVerifyError, this,
+            [](const QSslError &error) { qCDebug(lcServer) << "TLS peer verify error:" << error.errorString(); });
+    connect(m_server, &QWebSocketServer::sslErrors, this,
+            [](const QList<QSslError> &errors) { qCDebug(lcServer) << "TLS errors:" << errors; });
     m_heartbeatTimer.setInterval(m_config.heartbeatInterval);
     connect(&m_heartbeatTimer, &QTimer::timeout, this, &ChatServer::onHeartbeatTick);
     m_statusTimer.setInterval(StatusIntervalMs);
@@ -89,6 +103,12 @@ bool ChatServer::listen(QString *error)
         *error = QStringLiteral("--host: '%1' is not an IP address").arg(m_config.host);
         return false;
     }
+    if (m_server->secureMode() == QWebSocketServer::SecureMode) {
+        QSslConfiguration tls;
+        if (!TlsConfiguration::load(m_config.tlsCert, m_config.tlsKey, &tls, error))
+            return false;
+        m_server->setSslConfiguration(tls);
+    }
     if (!m_server->listen(address, quint16(m_config.port))) {
         *error = QStringLiteral("--port: cannot listen on %1 port %2: %3")
                      .arg(m_config.host.isEmpty() ? QStringLiteral("all interfaces") : m_config.host)
@@ -112,7 +132,8 @@ QUrl ChatServer::url() const
     if (!m_server->isListening())
         return {};
     QUrl url;
-    url.setScheme(QStringLiteral("ws"));
+    url.setScheme(m_server->secureMode() == QWebSocketServer::SecureMode ? QStringLiteral("wss")
+                                                                         : QStringLiteral("ws"));
     url.setHost(m_config.host.isEmpty() ? QStringLiteral("localhost") : m_config.host);
     url.setPort(m_server->serverPort());
     return url;
@@ -143,14 +164,44 @@ void ChatServer::onNewConnection()
         accept(socket);
 }
 
+void ChatServer::refuse(QWebSocket *socket, int code, const QString &reason, const QString &errorFrame)
+{
+    if (!errorFrame.isEmpty())
+        socket->sendTextMessage(errorFrame);
+    socket->close(QWebSocketProtocol::CloseCode(code), reason);
+    connect(socket, &QWebSocket::disconnected, socket, &QObject::deleteLater);
+    // A peer that ignores our close frame must not keep the socket.
+    QTimer::singleShot(CloseGraceMs, socket, &QWebSocket::abort);
+}
+
+QString ChatServer::refusal(const QHostAddress &address) const
+{
+    if (m_shuttingDown)
+        return QStringLiteral("server shutting down");
+    if (m_config.maxConnections > 0 && m_clients.size() >= m_config.maxConnections)
+        return QStringLiteral("server full");
+    if (m_config.maxPerAddress > 0 && m_perAddress.value(addressKey(address)) >= m_config.maxPerAddress)
+        return QStringLiteral("too many connections from your address");
+    return {};
+}
+
+QString ChatServer::addressKey(const QHostAddress &address)
+{
+    // One key for an IPv4 peer however the socket reports it (a.b.c.d or ::ffff:a.b.c.d).
+    bool isV4 = false;
+    const quint32 v4 = address.toIPv4Address(&isV4);
+    return isV4 ? QHostAddress(v4).toString() : address.toString();
+}
+
 void ChatServer::accept(QWebSocket *socket)
 {
     socket->setParent(this);
-    socket->setMaxAllowedIncomingMessageSize(MaxFrameBytes);
-    socket->setMaxAllowedIncomingFrameSize(MaxFrameBytes);
-    if (m_shuttingDown) {
-        socket->close(QWebSocketProtocol::CloseCodeGoingAway, QStringLiteral("server shutting down"));
-        connect(socket, &QWebSocket::disconnected, socket, &QObject::deleteLater);
+    socket->setMaxAllowedIncomingMessageSize(quint64(m_config.maxFrame));
+    socket->setMaxAllowedIncomingFrameSize(quint64(m_config.maxFrame));
+    const QString refused = refusal(socket->peerAddress());
+    if (!refused.isEmpty()) {
+        qCInfo(lcServer).noquote() << "refused" << socket->peerAddress().toString() << ":" << refused;
+        refuse(socket, m_shuttingDown ? QWebSocketProtocol::CloseCodeGoingAway : 1013, refused);
         return;
     }
     QString channelId;
@@ -158,17 +209,21 @@ void ChatServer::accept(QWebSocket *socket)
     const ChannelId::PathResult result = ChannelId::fromPath(path, &channelId);
     if (result == ChannelId::PathResult::Invalid) {
         qCInfo(lcServer) << "refused" << socket->peerAddress().toString() << ": bad channel id" << path.left(200);
-        socket->sendTextMessage(ServerFrames::error(ErrorCode::BadChannel, QStringLiteral("invalid channel id")));
-        socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("bad channel"));
-        connect(socket, &QWebSocket::disconnected, socket, &QObject::deleteLater);
+        refuse(socket, QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("bad channel"),
+               ServerFrames::error(ErrorCode::BadChannel, QStringLiteral("invalid channel id")));
         return;
     }
     if (result == ChannelId::PathResult::Fresh)
         channelId = m_channels.freshId();
+    addClient(socket, channelId);
+}
 
+void ChatServer::addClient(QWebSocket *socket, const QString &channelId)
+{
     const qint64 now = m_clock.monotonicMs();
-    auto *client = new Client(m_nextClientId++, socket, now);
+    auto *client = new Client(m_nextClientId++, socket, now, m_config.maxBacklog);
     m_clients.insert(client->id(), client);
+    ++m_perAddress[addressKey(client->peerAddress())];
     m_channels.acquire(channelId, now)->addMember(client);
     connect(socket, &QWebSocket::textMessageReceived, socket,
             [this, client](const QString &message) { m_engine.handleFrame(client, message.toUtf8()); });
@@ -183,6 +238,16 @@ void ChatServer::accept(QWebSocket *socket)
     }
 }
 
+void ChatServer::onOriginAuthentication(QWebSocketCorsAuthenticator *authenticator)
+{
+    // Browsers always send Origin; other clients send none and are not what origin checks protect against.
+    const QString origin = authenticator->origin();
+    const bool allowed = origin.isEmpty() || m_allowedOrigins.contains(origin);
+    if (!allowed)
+        qCInfo(lcServer).noquote() << "refused origin" << origin;
+    authenticator->setAllowed(allowed);
+}
+
 void ChatServer::onDisconnected(Client *client)
 {
     QWebSocket *socket = client->socket();
@@ -193,6 +258,9 @@ void ChatServer::onDisconnected(Client *client)
     if (channel->isEmpty())
         channel->setEmptySince(m_clock.monotonicMs());
     m_clients.remove(client->id());
+    const QString address = addressKey(client->peerAddress());
+    if (--m_perAddress[address] <= 0)
+        m_perAddress.remove(address);
     const double seconds = double(m_clock.monotonicMs() - client->connectedAt()) / 1000.0;
     qCInfo(lcServer).noquote() << "close channel=" + channel->id() << "peer=" + client->peerText()
                                << QStringLiteral("duration=%1s").arg(seconds, 0, 'f', 1)
@@ -215,8 +283,22 @@ void ChatServer::onDeadline(quint64 id, qint64 scheduledAt)
 
 void ChatServer::onHeartbeatTick()
 {
-    for (Client *client : std::as_const(m_clients))
-        client->send(m_engine.heartbeatFrame(client->isAuthenticated()));
+    const qint64 now = m_clock.monotonicMs();
+    QList<Client *> unresponsive;
+    for (Client *client : std::as_const(m_clients)) {
+        if (!client->isClosing()) {
+            client->send(m_engine.heartbeatFrame(client->isAuthenticated()));
+        } else if (client->closingSince() == 0) {
+            client->setClosingSince(now);
+        } else if (now - client->closingSince() >= CloseGraceMs) {
+            unresponsive.append(client);
+        }
+    }
+    // Aborting disconnects at once, which removes the client: never inside the loop over m_clients.
+    for (Client *client : unresponsive) {
+        qCInfo(lcServer).noquote() << "dropping" << client->peerText() << ": the close handshake did not finish";
+        client->abort();
+    }
     m_moderation.expireBans(m_clock.wallMs());
     const int forgotten = m_channels.forgetLingering(m_clock.monotonicMs(), m_config.channelLinger);
     if (forgotten > 0)

@@ -16,11 +16,14 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 #include <QUrl>
 
 class Client;
 class QWebSocket;
+class QHostAddress;
+class QWebSocketCorsAuthenticator;
 class QWebSocketServer;
 
 /**
@@ -89,6 +92,12 @@ Q_SIGNALS:
 private:
     void onNewConnection();
     void accept(QWebSocket *socket);
+    void addClient(QWebSocket *socket, const QString &channelId);
+    /// Why a new connection from @p address must be refused now, or empty.
+    QString refusal(const QHostAddress &address) const;
+    void refuse(QWebSocket *socket, int code, const QString &reason, const QString &errorFrame = QString());
+    static QString addressKey(const QHostAddress &address);
+    void onOriginAuthentication(QWebSocketCorsAuthenticator *authenticator);
     void onDisconnected(Client *client);
     void onDeadline(quint64 id, qint64 scheduledAt);
     void onHeartbeatTick();
@@ -114,6 +123,8 @@ private:
     QString m_watchedChannel;
     ChannelRegistry m_channels;
     QHash<quint64, Client *> m_clients;
+    QHash<QString, int> m_perAddress;
+    QSet<QString> m_allowedOrigins;
     QTimer m_heartbeatTimer;
     QTimer m_statusTimer;
     QTimer m_shutdownTimer;

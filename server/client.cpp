@@ -4,7 +4,7 @@
 
 #include <QWebSocket>
 
-Client::Client(quint64 id, QWebSocket *socket, qint64 now)
+Client::Client(quint64 id, QWebSocket *socket, qint64 now, qint64 maxBacklog)
     : m_id(id)
     , m_socket(socket)
     , m_peerAddress(socket->peerAddress())
@@ -12,7 +12,9 @@ Client::Client(quint64 id, QWebSocket *socket, qint64 now)
     , m_connectedAt(now)
     , m_lastHeartbeat(now)
     , m_lastFrame(now)
-{}
+    , m_maxBacklog(maxBacklog)
+{
+}
 
 QString Client::peerText() const
 {
@@ -49,18 +51,41 @@ bool Client::countError(qint64 now, int limit, qint64 windowMs)
     return ++m_errorsInWindow > limit;
 }
 
-void Client::send(const QString &frame)
+bool Client::takeToken(qint64 now, int rate, int burst)
 {
-    if (!isClosing())
-        m_socket->sendTextMessage(frame);
+    if (m_tokens < 0)
+        m_tokens = burst;
+    else
+        m_tokens = std::min<double>(burst, m_tokens + double(now - m_tokensAt) * rate / 1000.0);
+    m_tokensAt = now;
+    if (m_tokens < 1.0)
+        return false;
+    m_tokens -= 1.0;
+    return true;
 }
 
-void Client::close(int code, const QString &reason, qint64 now)
+void Client::send(const QString &frame)
+{
+    if (isClosing())
+        return;
+    // Qt has no send-side cap: without this a client that stops reading grows the server without bound.
+    // A burst fills Qt's buffer before the event loop writes it out, so first hand it to the kernel: only
+    // what the kernel will not take either means the peer has stopped reading.
+    if (m_socket->bytesToWrite() > m_maxBacklog) {
+        m_socket->flush();
+        if (m_socket->bytesToWrite() > m_maxBacklog) {
+            close(1008, QStringLiteral("too slow"));
+            return;
+        }
+    }
+    m_socket->sendTextMessage(frame);
+}
+
+void Client::close(int code, const QString &reason)
 {
     if (isClosing())
         return;
     m_closeCode = code;
-    m_closeStartedAt = now;
     m_socket->close(QWebSocketProtocol::CloseCode(code), reason);
 }
 

@@ -21,7 +21,8 @@ class Client final
 public:
     enum class State { Anonymous, Pending, Authenticated };
 
-    Client(quint64 id, QWebSocket *socket, qint64 now);
+    /// @p maxBacklog: unsent bytes beyond which send() closes the connection as too slow.
+    Client(quint64 id, QWebSocket *socket, qint64 now, qint64 maxBacklog);
 
     quint64 id() const { return m_id; }
     QWebSocket *socket() const { return m_socket; }
@@ -67,11 +68,16 @@ public:
     quint64 messagesSent() const { return m_messagesSent; }
     void countMessage() { ++m_messagesSent; }
 
+    /// Takes one frame's token from the rate bucket; false when the connection is over its rate.
+    bool takeToken(qint64 now, int rate, int burst);
+
+    /// Queues @p frame; closes with 1008 "too slow" instead when the peer has stopped reading.
     void send(const QString &frame);
-    /// Starts the closing handshake at @p now; frames that arrive afterwards are ignored.
-    void close(int code, const QString &reason, qint64 now);
-    /// When the closing handshake started (valid while closing).
-    qint64 closeStartedAt() const { return m_closeStartedAt; }
+    /// Starts the closing handshake; frames that arrive afterwards are ignored.
+    void close(int code, const QString &reason);
+    /// When the server first saw this connection closing (0: not yet); the sweep aborts it after a grace.
+    qint64 closingSince() const { return m_closingSince; }
+    void setClosingSince(qint64 at) { m_closingSince = at; }
     /// Drops the connection without waiting for the peer's answer to the close frame.
     void abort();
     /// Records that the socket is gone (the peer closed or the connection dropped) so nothing more is sent.
@@ -100,5 +106,8 @@ private:
     int m_closeCode = 0;
     bool m_lostNameToHeartbeat = false;
     bool m_muted = false;
-    qint64 m_closeStartedAt = 0;
+    qint64 m_closingSince = 0;
+    const qint64 m_maxBacklog;
+    double m_tokens = -1; // -1: full bucket on first use
+    qint64 m_tokensAt = 0;
 };

@@ -19,8 +19,6 @@ namespace {
 
 constexpr int ErrorLimit = 20;
 constexpr qint64 ErrorWindowMs = 60000;
-// A peer that never answers our close frame would otherwise keep its socket until TCP gives up.
-constexpr qint64 CloseGraceMs = 5000;
 // The reserved name announcements carry in strict mode, where there is no notice frame.
 const QString ServerUser = QStringLiteral("server");
 
@@ -45,7 +43,11 @@ ProtocolEngine::ProtocolEngine(const ServerConfig &config, const Clock &clock, D
     , m_traffic(traffic)
     , m_heartbeatTrue(ServerFrames::heartbeat(true))
     , m_heartbeatFalse(ServerFrames::heartbeat(false))
-{}
+{
+    m_reservedKeys.insert(NameRules::key(ServerUser));
+    for (const QString &name : config.reservedNames.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        m_reservedKeys.insert(NameRules::key(NameRules::display(name)));
+}
 
 void ProtocolEngine::welcome(Client *client)
 {
@@ -62,6 +64,11 @@ void ProtocolEngine::handleFrame(Client *client, const QByteArray &payload)
         return;
     const qint64 now = m_clock.monotonicMs();
     client->noteFrame(now);
+    if (m_config.rate > 0 && !client->takeToken(now, m_config.rate, m_config.rateBurst)) {
+        sendError(client, ErrorCode::RateLimited,
+                  QStringLiteral("more than %1 frames a second: frame dropped").arg(m_config.rate));
+        return;
+    }
     const ClientFrame frame = ClientFrame::parse(payload);
     qCDebug(lcProtocol) << "frame from" << client->peerText() << payload.left(200);
     switch (frame.type()) {
@@ -90,6 +97,10 @@ void ProtocolEngine::handleIdentity(Client *client, const QString &requested)
     const QString key = NameRules::key(name);
     if (client->hasName() && client->nameKey() == key) {
         client->send(identityFrame(true, {}));
+        return;
+    }
+    if (m_reservedKeys.contains(key)) {
+        client->send(identityFrame(false, QLatin1String("taken")));
         return;
     }
     Channel *channel = client->channel();
@@ -147,22 +158,14 @@ void ProtocolEngine::handleMessage(Client *client, const QString &text)
 
 void ProtocolEngine::closeClient(Client *client, int code, const QString &reason)
 {
-    client->close(code, reason, m_clock.monotonicMs());
-    scheduleNext(client);
+    client->close(code, reason);
 }
 
 void ProtocolEngine::checkDeadlines(Client *client)
 {
-    const qint64 now = m_clock.monotonicMs();
-    if (client->isClosing()) {
-        if (now - client->closeStartedAt() >= CloseGraceMs) {
-            qCInfo(lcServer) << "aborting" << client->peerText() << ": no answer to the close frame";
-            client->abort();
-        } else {
-            scheduleNext(client);
-        }
+    if (client->isClosing())
         return;
-    }
+    const qint64 now = m_clock.monotonicMs();
     if (m_config.idleTimeout > 0 && !m_config.strict && now - client->lastFrame() >= m_config.idleTimeout) {
         qCInfo(lcHeartbeat) << "closing" << client->peerText() << "after" << now - client->lastFrame()
                             << "ms without a frame";
@@ -255,8 +258,6 @@ void ProtocolEngine::sendError(Client *client, ErrorCode code, const QString &me
 
 qint64 ProtocolEngine::nextDeadline(const Client *client) const
 {
-    if (client->isClosing())
-        return client->closeStartedAt() + CloseGraceMs;
     qint64 next = std::numeric_limits<qint64>::max();
     if (m_config.idleTimeout > 0 && !m_config.strict)
         next = client->lastFrame() + m_config.idleTimeout;

@@ -5,6 +5,7 @@
 #include "errorcode.h"
 #include "serverconfig.h"
 
+#include <QSet>
 #include <QString>
 
 class Channel;
@@ -71,6 +72,7 @@ private:
     TrafficRecorder &m_traffic;
     const QString m_heartbeatTrue;
     const QString m_heartbeatFalse;
+    QSet<QString> m_reservedKeys;
     int m_authenticated = 0;
     quint64 m_messagesAccepted = 0;
     quint64 m_deliveries = 0;

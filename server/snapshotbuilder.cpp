@@ -30,7 +30,8 @@ SnapshotBuilder::SnapshotBuilder(const Clock &clock, const Moderation &moderatio
     : m_clock(clock)
     , m_moderation(moderation)
     , m_engine(engine)
-{}
+{
+}
 
 ServerSnapshot SnapshotBuilder::build(const ServerStatus &status, ChannelRegistry &channels,
                                       const QString &watched) const

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Parley developers
 // SPDX-License-Identifier: MIT
 // The parley binary as operators and the original server's clients meet it: flags, environment, signals.
+#include "parleyprocess.h"
 #include "testclient.h"
 
 #include <QProcess>
@@ -14,16 +15,6 @@
 namespace {
 
 const QStringList FastTimers = {"--heartbeat-interval", "100", "--heartbeat-timeout", "500", "--auth-delay", "300"};
-
-QProcessEnvironment cleanEnvironment()
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const QString &key : env.keys()) {
-        if (key.startsWith("PARLEY_") || key == "PORT" || key == "QT_LOGGING_RULES")
-            env.remove(key);
-    }
-    return env;
-}
 
 quint16 freePort()
 {
@@ -48,36 +39,7 @@ private Q_SLOTS:
     void sigtermClosesWith1001AndExitsZero();
     void portFromDotEnvAndEnvironment();
     void originalClientsKeepWorking();
-
-private:
-    /// Starts parley and waits for its "listening on" line; returns the port or 0.
-    quint16 start(QProcess &process, const QStringList &arguments, const QProcessEnvironment &env = cleanEnvironment(),
-                  const QString &workingDirectory = QString());
 };
-
-quint16 tst_Cli::start(QProcess &process, const QStringList &arguments, const QProcessEnvironment &env,
-                       const QString &workingDirectory)
-{
-    process.setProcessEnvironment(env);
-    if (!workingDirectory.isEmpty())
-        process.setWorkingDirectory(workingDirectory);
-    process.setProcessChannelMode(QProcess::SeparateChannels);
-    process.start(PARLEY_BINARY, arguments);
-    if (!process.waitForStarted())
-        return 0;
-    static const QRegularExpression listening(QStringLiteral("listening on ws://[^:]+:(\\d+)"));
-    QByteArray seen;
-    QDeadlineTimer deadline(10000);
-    while (!deadline.hasExpired() && process.state() == QProcess::Running) {
-        process.waitForReadyRead(100);
-        seen += process.readAllStandardError();
-        const QRegularExpressionMatch match = listening.match(QString::fromUtf8(seen));
-        if (match.hasMatch())
-            return quint16(match.captured(1).toUInt());
-    }
-    qWarning("parley did not start: %s", seen.constData());
-    return 0;
-}
 
 void tst_Cli::badValueExitsWithOneLine_data()
 {
@@ -89,6 +51,10 @@ void tst_Cli::badValueExitsWithOneLine_data()
     QTest::newRow("unknown flag") << QStringList{"--bogus"} << "bogus";
     QTest::newRow("missing config") << QStringList{"--config", "/nonexistent/parley.ini"} << "--config";
     QTest::newRow("bad log level") << QStringList{"--log-level", "loud"} << "--log-level";
+    QTest::newRow("missing certificate") << QStringList{"--tls-cert", "/nonexistent/cert.pem", "--tls-key",
+                                                        "/nonexistent/key.pem"}
+                                         << "--tls-cert";
+    QTest::newRow("rate not a number") << QStringList{"--rate", "fast"} << "--rate";
     QTest::newRow("host not an address") << QStringList{"--host", "not an address"} << "--host";
 }
 
@@ -97,7 +63,7 @@ void tst_Cli::badValueExitsWithOneLine()
     QFETCH(QStringList, arguments);
     QFETCH(QString, named);
     QProcess process;
-    process.setProcessEnvironment(cleanEnvironment());
+    process.setProcessEnvironment(ParleyProcess::cleanEnvironment());
     process.start(PARLEY_BINARY, QStringList{"--headless"} + arguments);
     QVERIFY(process.waitForFinished(10000));
     QVERIFY(process.exitCode() != 0);
@@ -112,7 +78,7 @@ void tst_Cli::portInUseExitsNonZero()
     QTcpServer occupier;
     QVERIFY(occupier.listen(QHostAddress::Any, 0));
     QProcess process;
-    process.setProcessEnvironment(cleanEnvironment());
+    process.setProcessEnvironment(ParleyProcess::cleanEnvironment());
     process.start(PARLEY_BINARY, {"--headless", "--port", QString::number(occupier.serverPort())});
     QVERIFY(process.waitForFinished(10000));
     QCOMPARE(process.exitCode(), 1);
@@ -145,12 +111,13 @@ void tst_Cli::headlessRunsWithoutDisplay_data()
 void tst_Cli::headlessRunsWithoutDisplay()
 {
     QFETCH(QStringList, arguments);
-    QProcessEnvironment env = cleanEnvironment();
+    QProcessEnvironment env = ParleyProcess::cleanEnvironment();
     env.remove("DISPLAY");
     env.remove("WAYLAND_DISPLAY");
     env.remove("QT_QPA_PLATFORM");
-    QProcess process;
-    const quint16 port = start(process, arguments + QStringList{"--host", "127.0.0.1", "--port", "0"}, env);
+    ParleyProcess parley(PARLEY_BINARY);
+    QProcess &process = parley.process();
+    const quint16 port = parley.start(arguments + QStringList{"--host", "127.0.0.1", "--port", "0"}, env);
     QVERIFY(port != 0);
     TestClient client;
     QVERIFY(client.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/fishing").arg(port))));
@@ -162,8 +129,9 @@ void tst_Cli::headlessRunsWithoutDisplay()
 
 void tst_Cli::sigtermClosesWith1001AndExitsZero()
 {
-    QProcess process;
-    const quint16 port = start(process, QStringList{"--headless", "--host", "127.0.0.1", "--port", "0"} + FastTimers);
+    ParleyProcess parley(PARLEY_BINARY);
+    QProcess &process = parley.process();
+    const quint16 port = parley.start(QStringList{"--headless", "--host", "127.0.0.1", "--port", "0"} + FastTimers);
     QVERIFY(port != 0);
     QList<TestClient *> clients;
     for (int i = 0; i < 5; ++i) {
@@ -195,17 +163,20 @@ void tst_Cli::portFromDotEnvAndEnvironment()
     dotEnv.write(QStringLiteral("# the original's file\nPORT=%1\n").arg(dotEnvPort).toUtf8());
     dotEnv.close();
     {
-        QProcess process;
-        QCOMPARE(start(process, {"--headless", "--host", "127.0.0.1"}, cleanEnvironment(), dir.path()), dotEnvPort);
+        ParleyProcess parley(PARLEY_BINARY);
+        QProcess &process = parley.process();
+        QCOMPARE(parley.start({"--headless", "--host", "127.0.0.1"}, ParleyProcess::cleanEnvironment(), dir.path()),
+                 dotEnvPort);
         process.terminate();
         QVERIFY(process.waitForFinished(5000));
     }
     const quint16 envPort = freePort();
-    QProcessEnvironment env = cleanEnvironment();
+    QProcessEnvironment env = ParleyProcess::cleanEnvironment();
     env.insert("PORT", QString::number(envPort));
     {
-        QProcess process;
-        QCOMPARE(start(process, {"--headless", "--host", "127.0.0.1"}, env, dir.path()), envPort);
+        ParleyProcess parley(PARLEY_BINARY);
+        QProcess &process = parley.process();
+        QCOMPARE(parley.start({"--headless", "--host", "127.0.0.1"}, env, dir.path()), envPort);
         process.terminate();
         QVERIFY(process.waitForFinished(5000));
     }
@@ -214,8 +185,9 @@ void tst_Cli::portFromDotEnvAndEnvironment()
 void tst_Cli::originalClientsKeepWorking()
 {
     // The exact exchange of the original server's README, against the real binary.
-    QProcess process;
-    const quint16 port = start(process, QStringList{"--headless", "--host", "127.0.0.1", "--port", "0"} + FastTimers);
+    ParleyProcess parley(PARLEY_BINARY);
+    QProcess &process = parley.process();
+    const quint16 port = parley.start(QStringList{"--headless", "--host", "127.0.0.1", "--port", "0"} + FastTimers);
     QVERIFY(port != 0);
     TestClient fisher, friendOfFisher;
     QVERIFY(fisher.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/fishing").arg(port))));
