@@ -66,9 +66,8 @@ void MainWindow::buildPanels()
     userHeader->resizeSection(ClientModel::Name, 180);
     userHeader->resizeSection(ClientModel::State, 280);
     userHeader->resizeSection(ClientModel::Address, 170);
-    userHeader->resizeSection(ClientModel::ConnectedSince, 130);
-    userHeader->resizeSection(ClientModel::HeartbeatAge, 110);
-    userHeader->resizeSection(ClientModel::MessagesSent, 110);
+    for (int column : {ClientModel::ConnectedSince, ClientModel::HeartbeatAge, ClientModel::MessagesSent})
+        userHeader->setSectionResizeMode(column, QHeaderView::ResizeToContents);
 
     m_banPanel = new TablePanel(m_feed->bans(), TablePanel::Filter::Text, this);
     m_banPanel->setObjectName(QStringLiteral("banPanel"));

@@ -86,7 +86,7 @@ bool OperatorController::confirmShutdown()
         return true;
     return m_prompter->confirm(
         tr("Quit Parley"),
-        tr("Shut the server down? Every connected client is disconnected (%1 now).").arg(m_status.connections),
+        tr("Shut the server down and disconnect every client? Connected now: %1").arg(m_status.connections),
         tr("Shut down"));
 }
 
@@ -143,12 +143,12 @@ void OperatorController::onCloseChannel()
 {
     if (!m_channel)
         return;
-    const std::optional<QString> reason =
-        m_prompter->askText(tr("Close channel %1").arg(m_channel->id),
-                            tr("Disconnect every member of “%1” (%2 now). Notice sent to them first (may be empty):")
-                                .arg(m_channel->id)
-                                .arg(m_channel->members),
-                            tr("Close channel"), true);
+    const std::optional<QString> reason = m_prompter->askText(
+        tr("Close channel %1").arg(m_channel->id),
+        tr("Disconnect every member of “%1” (members now: %2). Notice sent to them first (may be empty):")
+            .arg(m_channel->id)
+            .arg(m_channel->members),
+        tr("Close channel"), true);
     if (reason)
         Q_EMIT closeChannelRequested(m_channel->id, *reason);
 }
