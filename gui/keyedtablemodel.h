@@ -41,9 +41,11 @@ public:
         announceChanged(changed);
 
         QList<Value> added;
-        for (const Value &value : fresh) {
-            if (!m_rowByKey.contains(keyOf(value)))
-                added.append(value);
+        for (int i = 0; i < fresh.size(); ++i) {
+            // A key given twice counts once (its last value), as in the update above.
+            const Key key = keyOf(fresh.at(i));
+            if (!m_rowByKey.contains(key) && incoming.value(key) == i)
+                added.append(fresh.at(i));
         }
         if (!added.isEmpty()) {
             const int first = int(m_rows.size());

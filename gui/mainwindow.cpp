@@ -56,7 +56,7 @@ void MainWindow::buildPanels()
     channelHeader->resizeSection(ChannelModel::Created, 170);
     for (int column :
          {ChannelModel::Members, ChannelModel::Authenticated, ChannelModel::MessagesLastMinute, ChannelModel::Locked})
-        channelHeader->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+        m_channelPanel->fitColumnToHeader(column);
 
     m_userPanel = new TablePanel(m_feed->clients(), TablePanel::Filter::Text, this);
     m_userPanel->setObjectName(QStringLiteral("userPanel"));
@@ -67,7 +67,7 @@ void MainWindow::buildPanels()
     userHeader->resizeSection(ClientModel::State, 280);
     userHeader->resizeSection(ClientModel::Address, 170);
     for (int column : {ClientModel::ConnectedSince, ClientModel::HeartbeatAge, ClientModel::MessagesSent})
-        userHeader->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+        m_userPanel->fitColumnToHeader(column);
 
     m_banPanel = new TablePanel(m_feed->bans(), TablePanel::Filter::Text, this);
     m_banPanel->setObjectName(QStringLiteral("banPanel"));

@@ -43,7 +43,7 @@ TablePanel::TablePanel(QAbstractItemModel *model, Filter filter, QWidget *parent
     m_view->header()->setStretchLastSection(true);
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setContentsMargins(4, 4, 4, 0);
     auto *top = new QHBoxLayout;
     top->addWidget(m_title);
     top->addStretch();
@@ -83,6 +83,14 @@ void TablePanel::setCurrentSourceRow(int sourceRow)
         return;
     m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_view->scrollTo(index);
+}
+
+void TablePanel::fitColumnToHeader(int column)
+{
+    constexpr int MinimumWidth = 70;
+    constexpr int Padding = 12;
+    QHeaderView *header = m_view->header();
+    header->resizeSection(column, qMax(MinimumWidth, header->sectionSizeHint(column) + Padding));
 }
 
 void TablePanel::selectFirstRow()

@@ -31,6 +31,9 @@ public:
     int currentSourceRow() const;
     /// Makes @p sourceRow the current (and selected) row.
     void setCurrentSourceRow(int sourceRow);
+    /// Sizes @p column to its (translated) header text. Not ResizeToContents: that measures up to a thousand rows
+    /// on every update.
+    void fitColumnToHeader(int column);
     /// Makes the top row, as sorted and filtered, the current one.
     void selectFirstRow();
 

@@ -72,7 +72,7 @@ TrafficPanel::TrafficPanel(TrafficModel *model, QAction *pause, QAction *follow,
     bar->addWidget(buttonFor(follow, this));
     bar->addWidget(m_counters);
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setContentsMargins(4, 4, 4, 0);
     layout->addLayout(bar);
     layout->addWidget(m_view);
 

@@ -16,6 +16,7 @@ private Q_SLOTS:
     void rowsFollowSnapshots();
     void changedRowsAnnounceWholeRows();
     void ratesGrowFromTotals();
+    void keyGivenTwiceMakesOneRow();
     void sortRoleCarriesRawValues_data();
     void sortRoleCarriesRawValues();
 
@@ -118,6 +119,18 @@ void tst_ChannelModel::ratesGrowFromTotals()
 
     model.setChannels({}, 200000);
     QVERIFY(model.rateHistory("a").isEmpty());
+}
+
+void tst_ChannelModel::keyGivenTwiceMakesOneRow()
+{
+    ChannelModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setChannels({channel("a", 1), channel("a", 2), channel("b", 1)}, 0);
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.index(model.rowOf("a"), ChannelModel::Members).data().toInt(), 2);
+    model.setChannels({channel("a", 3), channel("a", 4)}, 100);
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.index(0, ChannelModel::Members).data().toInt(), 4);
 }
 
 void tst_ChannelModel::sortRoleCarriesRawValues_data()

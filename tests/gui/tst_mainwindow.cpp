@@ -10,6 +10,7 @@
 #include "serverbinding.h"
 #include "testclient.h"
 #include "testserver.h"
+#include "trafficmodel.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -31,6 +32,7 @@ private Q_SLOTS:
     void userRowsFollowConnectionStates();
     void trafficShowsMessagesAndEvents();
     void trafficFilterNarrowsRows();
+    void staysResponsiveAtTheServersSampleLimits();
     void quitAsksThenRequestsShutdown();
     void germanRunShowsGermanLabels();
 };
@@ -225,6 +227,87 @@ void tst_MainWindow::trafficFilterNarrowsRows()
     QVERIFY(!console.trafficShows("while paused"));
     console.action("pauseTrafficAction")->trigger();
     QVERIFY(console.trafficShows("while paused"));
+}
+
+void tst_MainWindow::staysResponsiveAtTheServersSampleLimits()
+{
+    // However busy the server (50,000 deliveries a second and more), the window gets at most what the server
+    // samples: ten traffic batches of 500 events and four snapshots a second. Feed it that, with a thousand
+    // channels and a thousand users whose rows all change, and watch the event loop for stalls.
+    MainWindow window;
+    ConsoleDriver console(window);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    ServerSnapshot snapshot;
+    snapshot.status.listening = true;
+    snapshot.watchedChannel = QStringLiteral("channel-0000");
+    for (int i = 0; i < 1000; ++i) {
+        ChannelInfo channel;
+        channel.id = QStringLiteral("channel-%1").arg(i, 4, 10, QLatin1Char('0'));
+        channel.members = 1000;
+        snapshot.channels.append(channel);
+        ClientInfo client;
+        client.id = quint64(i + 1);
+        client.channel = snapshot.watchedChannel;
+        client.name = QStringLiteral("user%1").arg(i);
+        client.state = ClientInfo::State::Authenticated;
+        client.address = QStringLiteral("127.0.0.1");
+        snapshot.clients.append(client);
+    }
+    window.showSnapshot(snapshot);
+    QTRY_VERIFY_WITH_TIMEOUT(console.select("channelView", "channel-0000"), Wait);
+
+    int sent = 0;
+    QTimer traffic;
+    traffic.setInterval(100);
+    connect(&traffic, &QTimer::timeout, this, [&] {
+        TrafficBatch batch;
+        batch.omitted = 4500;
+        for (int i = 0; i < TrafficBatch::MaxEvents; ++i, ++sent)
+            batch.events.append({TrafficEvent::Kind::Message, QDateTime::currentMSecsSinceEpoch(),
+                                 snapshot.channels.at(sent % 1000).id, QStringLiteral("user%1").arg(sent % 1000),
+                                 QStringLiteral("message number %1").arg(sent)});
+        window.showTraffic(batch);
+    });
+    QTimer snapshots;
+    snapshots.setInterval(250);
+    connect(&snapshots, &QTimer::timeout, this, [&] {
+        for (ChannelInfo &channel : snapshot.channels) {
+            channel.messagesTotal += 5;
+            channel.messagesLastMinute = int(channel.messagesTotal % 300);
+        }
+        for (ClientInfo &client : snapshot.clients) {
+            client.lastHeartbeatAgeMs = (client.lastHeartbeatAgeMs + 250) % 1000;
+            client.messagesSent += 1;
+        }
+        snapshot.status.messagesAccepted += 5000;
+        snapshot.status.deliveries += 12500;
+        window.showSnapshot(snapshot);
+    });
+
+    QElapsedTimer clock;
+    qint64 last = 0;
+    qint64 worstGap = 0;
+    QTimer probe;
+    probe.setInterval(10);
+    connect(&probe, &QTimer::timeout, this, [&] {
+        worstGap = qMax(worstGap, clock.elapsed() - last);
+        last = clock.elapsed();
+    });
+    clock.start();
+    traffic.start();
+    snapshots.start();
+    probe.start();
+    QTest::qWait(4000);
+    traffic.stop();
+    snapshots.stop();
+    probe.stop();
+
+    QCOMPARE(console.view("trafficView")->model()->rowCount(), TrafficModel::DefaultCapacity);
+    QCOMPARE(console.view("userView")->model()->rowCount(), 1000);
+    qInfo("worst event-loop stall: %lld ms", worstGap);
+    QVERIFY2(worstGap < 150, qPrintable(QStringLiteral("the event loop stalled for %1 ms").arg(worstGap)));
 }
 
 void tst_MainWindow::quitAsksThenRequestsShutdown()
