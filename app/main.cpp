@@ -119,7 +119,6 @@ int main(int argc, char **argv)
     std::unique_ptr<QCoreApplication> app =
         headless ? std::make_unique<QCoreApplication>(argc, argv) : std::make_unique<QApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("parley"));
-    QCoreApplication::setOrganizationName(QStringLiteral("Parley"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PARLEY_VERSION));
     Logging::installMessagePattern();
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "clientframe.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -34,7 +35,8 @@ ClientFrame ClientFrame::parse(const QByteArray &payload)
     const QJsonDocument document = QJsonDocument::fromJson(payload, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         // QJsonDocument refuses a bare scalar such as 42 or "hi", which is valid JSON, just not a frame.
-        if (QJsonDocument::fromJson('[' + payload + ']').isArray())
+        const QJsonDocument wrapped = QJsonDocument::fromJson('[' + payload + ']');
+        if (wrapped.isArray() && wrapped.array().size() == 1)
             return invalid(ErrorCode::BadRequest, QStringLiteral("frame is not a JSON object"));
         return invalid(ErrorCode::BadJson, QStringLiteral("frame is not valid JSON: %1").arg(parseError.errorString()));
     }

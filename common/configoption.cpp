@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "configoption.h"
 
+#include <limits>
+
 namespace {
 
 constexpr qint64 MaxMs = 24LL * 3600 * 1000;
@@ -87,6 +89,16 @@ QList<ConfigOption> buildTable()
                    &ServerConfig::allowedOrigins),
         textOption("reserved-names", "list", "Comma-separated names nobody may claim, besides 'server'.",
                    &ServerConfig::reservedNames),
+        textOption("data-dir", "dir",
+                   "Where history, bans and the audit log are stored (default: the platform's app data folder; "
+                   ":memory: keeps nothing on disk).",
+                   &ServerConfig::dataDir),
+        intOption("history-keep", "count", "Messages kept per channel (0: no history).", &ServerConfig::historyKeep, 0,
+                  10000000),
+        intOption("history-max-age", "seconds", "Drop stored messages older than this (0: no age limit).",
+                  &ServerConfig::historyMaxAge, 0, std::numeric_limits<int>::max()),
+        intOption("history-replay", "count", "Messages replayed to a client that joins (0: none).",
+                  &ServerConfig::historyReplay, 0, 100000),
         switchOption("strict", "Speak only the original server's frames (plus error): every extension off.",
                      &ServerConfig::strict),
         config,

@@ -9,10 +9,15 @@ namespace {
 QString unquote(QString value)
 {
     value = value.trimmed();
-    if (value.size() >= 2 && (value.startsWith(QLatin1Char('"')) || value.startsWith(QLatin1Char('\''))) &&
-        value.endsWith(value.front()))
-        return value.mid(1, value.size() - 2);
-    // An unquoted value ends at an inline comment, as dotenv reads it.
+    // A quoted value ends at its closing quote; anything after it (an inline comment) is not part of it.
+    if (value.size() >= 2 && (value.front() == QLatin1Char('"') || value.front() == QLatin1Char('\''))) {
+        const qsizetype close = value.indexOf(value.front(), 1);
+        if (close > 0)
+            return value.mid(1, close - 1);
+    }
+    // An unquoted value ends at an inline comment, as dotenv reads it; "PORT= # unset" is empty.
+    if (value.startsWith(QLatin1Char('#')))
+        return {};
     const qsizetype hash = value.indexOf(QLatin1String(" #"));
     return hash >= 0 ? value.left(hash).trimmed() : value;
 }

@@ -31,7 +31,11 @@ struct ServerConfig
     QString tlsCert; // PEM files; both set: serve wss://
     QString tlsKey;
     QString allowedOrigins; // comma-separated; empty: every origin
-    QString reservedNames; // comma-separated, besides "server"
+    QString reservedNames;
+    QString dataDir; // empty: the platform's app data location; ":memory:": no files
+    int historyKeep = 1000; // messages kept per channel; 0: no history
+    int historyMaxAge = 0; // seconds (a duration in days does not fit in int ms); 0: no age limit
+    int historyReplay = 50; // messages replayed on join; 0: none // comma-separated, besides "server"
     QString configFile;
     QString logLevel = QStringLiteral("info");
     QString language; // console language, e.g. "de"; empty: the system locale

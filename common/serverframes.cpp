@@ -116,3 +116,10 @@ QString ServerFrames::kicked(const QString &reason)
     appendJsonString(out, reason);
     return out + QLatin1Char('}');
 }
+
+QString ServerFrames::gapNotice(const QString &text, qint64 timestamp)
+{
+    QString out = QStringLiteral("{\"type\":\"notice\",\"text\":");
+    appendJsonString(out, text);
+    return out + QLatin1String(",\"timestamp\":") + QString::number(timestamp) + QLatin1String(",\"gap\":true}");
+}

@@ -27,6 +27,8 @@ public:
     static QString presence(QLatin1String type, const QString &user, qint64 timestamp);
     static QString notice(const QString &text, qint64 timestamp);
     static QString kicked(const QString &reason);
+    /// A notice with `"gap":true`: a resuming client missed messages that are no longer kept.
+    static QString gapNotice(const QString &text, qint64 timestamp);
 
     /// Appends @p text to @p out as a JSON string literal (quotes included).
     static void appendJsonString(QString &out, const QString &text);

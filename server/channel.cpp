@@ -4,9 +4,10 @@
 
 #include "client.h"
 
-Channel::Channel(QString id, qint64 createdAt)
+Channel::Channel(QString id, qint64 createdAt, int historyKeep)
     : m_id(std::move(id))
     , m_createdAt(createdAt)
+    , m_history(historyKeep)
 {
 }
 
@@ -51,8 +52,11 @@ QStringList Channel::authenticatedNames() const
 
 void Channel::broadcast(const QString &frame) const
 {
-    for (Client *member : m_members)
-        member->send(frame);
+    for (Client *member : m_members) {
+        // A member still waiting for its replay gets this message from the history instead, in order.
+        if (!member->isReplayPending())
+            member->send(frame);
+    }
 }
 
 void Channel::advanceBuckets(qint64 second)

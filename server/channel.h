@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "channelhistory.h"
+
 #include <QHash>
 #include <QString>
 #include <QStringList>
@@ -19,7 +21,7 @@ class Channel final
     Q_DISABLE_COPY_MOVE(Channel)
 
 public:
-    Channel(QString id, qint64 createdAt);
+    Channel(QString id, qint64 createdAt, int historyKeep);
 
     const QString &id() const { return m_id; }
     qint64 createdAt() const { return m_createdAt; }
@@ -39,6 +41,10 @@ public:
     void broadcast(const QString &frame) const;
     /// The seq for the next accepted message; strictly increasing by one.
     qint64 takeSeq() { return m_nextSeq++; }
+    qint64 nextSeq() const { return m_nextSeq; }
+    /// Continues the sequence where the stored history left it.
+    void setNextSeq(qint64 next) { m_nextSeq = std::max(m_nextSeq, next); }
+    ChannelHistory &history() { return m_history; }
     /// Counts an accepted message at monotonic time @p now for the per-minute rate.
     void countMessage(qint64 now);
     /// Messages accepted in the 60 seconds up to @p now.
@@ -55,6 +61,7 @@ private:
     QVector<Client *> m_members;
     QHash<QString, Client *> m_names;
     qint64 m_nextSeq = 1;
+    ChannelHistory m_history;
     qint64 m_emptySince = 0;
     quint64 m_messagesTotal = 0;
     // One bucket per second of the last minute; m_bucketSecond is the second the newest bucket counts.

@@ -11,6 +11,7 @@
 #include "tlsconfiguration.h"
 
 #include <QMetaMethod>
+#include <QUrlQuery>
 #include <QWebSocket>
 #include <QWebSocketCorsAuthenticator>
 #include <QWebSocketServer>
@@ -47,8 +48,10 @@ ChatServer::ChatServer(const ServerConfig &config, const Clock *clock, QObject *
           config.tlsCert.isEmpty() ? QWebSocketServer::NonSecureMode : QWebSocketServer::SecureMode, this))
     , m_deadlines(
           m_clock, [this](quint64 id, qint64 at) { onDeadline(id, at); }, this)
+    , m_history(m_config, this)
     , m_engine(m_config, m_clock, m_deadlines, m_moderation, m_traffic)
     , m_snapshots(m_clock, m_moderation, m_engine)
+    , m_channels(m_config.historyKeep)
     , m_heartbeatTimer(this)
     , m_statusTimer(this)
     , m_shutdownTimer(this)
@@ -61,6 +64,9 @@ ChatServer::ChatServer(const ServerConfig &config, const Clock *clock, QObject *
     qRegisterMetaType<TrafficBatch>();
     // Qt's default of 30 pending connections drops handshakes under a connect storm; the loop drains them anyway.
     m_server->setMaxPendingConnections(10000);
+    m_engine.setMessageSink([this](StoredMessage message) { m_history.record(std::move(message)); });
+    connect(&m_history, &HistoryService::recentLoaded, this, &ChatServer::onRecentLoaded);
+    connect(&m_history, &HistoryService::auditLoaded, this, &ChatServer::auditLoaded);
     m_server->setHandshakeTimeout(m_config.handshakeTimeout);
     connect(m_server, &QWebSocketServer::newConnection, this, &ChatServer::onNewConnection);
     for (const QString &origin : m_config.allowedOrigins.split(QLatin1Char(','), Qt::SkipEmptyParts))
@@ -109,6 +115,13 @@ bool ChatServer::listen(QString *error)
             return false;
         m_server->setSslConfiguration(tls);
     }
+    if (!m_historyOpen) {
+        StoredState state;
+        if (!m_history.open(&state, error))
+            return false;
+        m_historyOpen = true;
+        m_moderation.restore(state);
+    }
     if (!m_server->listen(address, quint16(m_config.port))) {
         *error = QStringLiteral("--port: cannot listen on %1 port %2: %3")
                      .arg(m_config.host.isEmpty() ? QStringLiteral("all interfaces") : m_config.host)
@@ -155,6 +168,9 @@ ServerStatus ChatServer::status() const
     status.uptimeMs = m_clock.monotonicMs() - m_startedAt;
     status.listening = m_server->isListening();
     status.url = url().toString();
+    status.historyPending = m_history.pendingWrites();
+    status.historyFailed = m_history.failedWrites();
+    status.databaseBytes = m_history.databaseBytes();
     return status;
 }
 
@@ -215,16 +231,23 @@ void ChatServer::accept(QWebSocket *socket)
     }
     if (result == ChannelId::PathResult::Fresh)
         channelId = m_channels.freshId();
-    addClient(socket, channelId);
+    bool hasSince = false;
+    const qint64 since = QUrlQuery(socket->requestUrl()).queryItemValue(QStringLiteral("since")).toLongLong(&hasSince);
+    addClient(socket, channelId, hasSince && since >= 0 ? since : -1);
 }
 
-void ChatServer::addClient(QWebSocket *socket, const QString &channelId)
+void ChatServer::addClient(QWebSocket *socket, const QString &channelId, qint64 resumeAfter)
 {
     const qint64 now = m_clock.monotonicMs();
     auto *client = new Client(m_nextClientId++, socket, now, m_config.maxBacklog);
     m_clients.insert(client->id(), client);
     ++m_perAddress[addressKey(client->peerAddress())];
-    m_channels.acquire(channelId, now)->addMember(client);
+    client->setResumeAfter(resumeAfter);
+    bool created = false;
+    Channel *channel = m_channels.acquire(channelId, now, &created);
+    if (created)
+        m_history.prepare(channel);
+    channel->addMember(client);
     connect(socket, &QWebSocket::textMessageReceived, socket,
             [this, client](const QString &message) { m_engine.handleFrame(client, message.toUtf8()); });
     connect(socket, &QWebSocket::binaryMessageReceived, socket,
@@ -299,8 +322,10 @@ void ChatServer::onHeartbeatTick()
         qCInfo(lcServer).noquote() << "dropping" << client->peerText() << ": the close handshake did not finish";
         client->abort();
     }
-    m_moderation.expireBans(m_clock.wallMs());
-    const int forgotten = m_channels.forgetLingering(m_clock.monotonicMs(), m_config.channelLinger);
+    for (const quint64 id : m_moderation.expireBans(m_clock.wallMs()))
+        m_history.removeBan(id);
+    const int forgotten = m_channels.forgetLingering(m_clock.monotonicMs(), m_config.channelLinger,
+                                                     [this](const Channel *channel) { m_history.forget(channel); });
     if (forgotten > 0)
         qCDebug(lcServer) << "forgot" << forgotten << "empty channels";
 }
@@ -316,6 +341,7 @@ void ChatServer::onStatusTick()
 
 void ChatServer::announce(const QString &channelId, const QString &text)
 {
+    audit(QStringLiteral("announce"), {}, channelId, text);
     if (channelId.isEmpty()) {
         m_channels.forEach([this, &text](Channel *channel) { m_engine.announce(channel, text); });
     } else if (Channel *channel = m_channels.find(channelId)) {
@@ -349,6 +375,7 @@ void ChatServer::finishShutdown()
     m_snapshotTimer.stop();
     m_trafficTimer.stop();
     m_deadlines.clear();
+    m_history.close();
     qCInfo(lcServer) << "stopped";
     Q_EMIT stopped();
 }
@@ -403,6 +430,8 @@ void ChatServer::kickClient(quint64 clientId, const QString &reason)
         return;
     qCInfo(lcServer).noquote() << "kick" << client->peerText() << client->name() << "reason:" << reason;
     recordEvent(TrafficEvent::Kind::Kick, client->channel()->id(), client->name(), reason);
+    audit(QStringLiteral("kick"), client->hasName() ? client->name() : client->peerAddress().toString(),
+          client->channel()->id(), reason);
     m_engine.eject(client, 4001, reason);
 }
 
@@ -417,6 +446,8 @@ void ChatServer::banName(const QString &channelId, const QString &name, qint64 d
     qCInfo(lcServer).noquote() << "ban name" << ban.value << "in"
                                << (channelId.isEmpty() ? "every channel" : channelId);
     recordEvent(TrafficEvent::Kind::Ban, channelId, ban.value, reason);
+    m_history.saveBan(ban);
+    audit(QStringLiteral("ban"), ban.value, channelId, reason);
     ejectWhere(channelId, 4003, reason, [&key](const Client &c) { return c.hasName() && c.nameKey() == key; });
 }
 
@@ -430,6 +461,8 @@ void ChatServer::banAddress(const QString &channelId, const QString &address, qi
     qCInfo(lcServer).noquote() << "ban address" << ban.value << "in"
                                << (channelId.isEmpty() ? "every channel" : channelId);
     recordEvent(TrafficEvent::Kind::Ban, channelId, ban.value, reason);
+    m_history.saveBan(ban);
+    audit(QStringLiteral("ban"), ban.value, channelId, reason);
     ejectWhere(channelId, 4003, reason,
                [&ban](const Client &c) { return Moderation::addressMatches(ban, c.peerAddress()); });
 }
@@ -440,6 +473,8 @@ void ChatServer::unban(quint64 banId)
     if (ban.id != 0) {
         qCInfo(lcServer).noquote() << "unban" << ban.value;
         recordEvent(TrafficEvent::Kind::Unban, ban.channel, ban.value, {});
+        m_history.removeBan(ban.id);
+        audit(QStringLiteral("unban"), ban.value, ban.channel, {});
     }
 }
 
@@ -449,8 +484,12 @@ void ChatServer::setClientMuted(quint64 clientId, bool muted)
     if (!client)
         return;
     client->setMuted(muted);
-    if (client->hasName())
+    if (client->hasName()) {
         m_moderation.setMuted(client->channel()->id(), client->nameKey(), muted);
+        m_history.saveMute(client->channel()->id(), client->nameKey(), muted);
+    }
+    audit(muted ? QStringLiteral("mute") : QStringLiteral("unmute"),
+          client->hasName() ? client->name() : client->peerAddress().toString(), client->channel()->id(), {});
     recordEvent(muted ? TrafficEvent::Kind::Mute : TrafficEvent::Kind::Unmute, client->channel()->id(), client->name(),
                 {});
 }
@@ -460,6 +499,8 @@ void ChatServer::setChannelLocked(const QString &channelId, bool locked)
     if (channelId.isEmpty() || m_moderation.isLocked(channelId) == locked)
         return;
     m_moderation.setLocked(channelId, locked);
+    m_history.saveLock(channelId, locked);
+    audit(locked ? QStringLiteral("lock") : QStringLiteral("unlock"), {}, channelId, {});
     recordEvent(locked ? TrafficEvent::Kind::Lock : TrafficEvent::Kind::Unlock, channelId, {}, {});
 }
 
@@ -470,6 +511,7 @@ void ChatServer::closeChannel(const QString &channelId, const QString &reason)
         return;
     qCInfo(lcServer).noquote() << "close channel" << channelId << "members:" << channel->members().size();
     recordEvent(TrafficEvent::Kind::ChannelClosed, channelId, {}, reason);
+    audit(QStringLiteral("close"), {}, channelId, reason);
     m_engine.closeChannel(channel,
                           reason.isEmpty() ? QStringLiteral("This channel was closed by the operator.") : reason);
 }
@@ -490,4 +532,40 @@ void ChatServer::startListening()
     QString error;
     if (!listen(&error))
         qCWarning(lcServer).noquote() << error;
+}
+
+void ChatServer::onRecentLoaded(const QString &channelId, const QList<StoredMessage> &messages)
+{
+    Channel *channel = m_channels.find(channelId);
+    if (!channel || channel->history().isReady())
+        return;
+    channel->history().load(messages);
+    for (Client *member : channel->members()) {
+        if (member->isReplayPending())
+            m_engine.finishWelcome(member);
+    }
+}
+
+void ChatServer::audit(const QString &action, const QString &target, const QString &channel, const QString &reason)
+{
+    m_history.audit(AuditEntry{m_clock.wallMs(), action, target, channel, reason});
+}
+
+void ChatServer::requestHistory(const QString &channelId)
+{
+    Channel *channel = m_channels.find(channelId);
+    Q_EMIT historySampled(channelId, channel ? channel->history().last(m_config.historyKeep) : QList<StoredMessage>());
+}
+
+void ChatServer::clearHistory(const QString &channelId)
+{
+    if (Channel *channel = m_channels.find(channelId))
+        channel->history().clear();
+    m_history.clear(channelId);
+    audit(QStringLiteral("clear-history"), {}, channelId, {});
+}
+
+void ChatServer::requestAudit(int limit)
+{
+    m_history.requestAudit(limit);
 }

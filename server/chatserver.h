@@ -5,6 +5,7 @@
 #include "channelregistry.h"
 #include "clock.h"
 #include "deadlinequeue.h"
+#include "historyservice.h"
 #include "moderation.h"
 #include "protocolengine.h"
 #include "serverconfig.h"
@@ -77,6 +78,12 @@ public Q_SLOTS:
     void stopListening();
     /// Listens again on the configured address after stopListening().
     void startListening();
+    /// Asks for a channel's kept messages; historySampled() answers.
+    void requestHistory(const QString &channelId);
+    /// Deletes a channel's kept messages, in memory and on disk.
+    void clearHistory(const QString &channelId);
+    /// Asks for the newest @p limit entries of the audit log; auditLoaded() answers.
+    void requestAudit(int limit);
 
 Q_SIGNALS:
     void listening(const QUrl &url);
@@ -88,11 +95,15 @@ Q_SIGNALS:
     void snapshotSampled(const ServerSnapshot &snapshot);
     /// Messages and events since the last batch, at most ten times a second, only when there are some.
     void trafficSampled(const TrafficBatch &batch);
+    /// A channel's kept messages, oldest first, in answer to requestHistory().
+    void historySampled(const QString &channelId, const QList<StoredMessage> &messages);
+    /// The audit log's newest entries, oldest first, in answer to requestAudit().
+    void auditLoaded(const QList<AuditEntry> &entries);
 
 private:
     void onNewConnection();
     void accept(QWebSocket *socket);
-    void addClient(QWebSocket *socket, const QString &channelId);
+    void addClient(QWebSocket *socket, const QString &channelId, qint64 resumeAfter);
     /// Why a new connection from @p address must be refused now, or empty.
     QString refusal(const QHostAddress &address) const;
     void refuse(QWebSocket *socket, int code, const QString &reason, const QString &errorFrame = QString());
@@ -105,6 +116,8 @@ private:
     void onSnapshotTick();
     void onTrafficTick();
     void finishShutdown();
+    void onRecentLoaded(const QString &channelId, const QList<StoredMessage> &messages);
+    void audit(const QString &action, const QString &target, const QString &channel, const QString &reason);
     bool isWatched(const QMetaMethod &signal) const;
     /// Ejects every connection in @p channel (empty: all) for which @p matches is true.
     template<typename Predicate>
@@ -118,6 +131,8 @@ private:
     DeadlineQueue m_deadlines;
     Moderation m_moderation;
     TrafficRecorder m_traffic;
+    HistoryService m_history;
+    bool m_historyOpen = false;
     ProtocolEngine m_engine;
     SnapshotBuilder m_snapshots;
     QString m_watchedChannel;

@@ -50,6 +50,12 @@ public:
     void setLostNameToHeartbeat(bool lost) { m_lostNameToHeartbeat = lost; }
     /// Muted as a connection (an anonymous one, or on top of a muted name).
     bool isMuted() const { return m_muted; }
+    /// Waiting for its channel's history to load: live broadcasts skip it until its replay is sent.
+    bool isReplayPending() const { return m_replayPending; }
+    void setReplayPending(bool pending) { m_replayPending = pending; }
+    /// The seq the client resumes after (?since=), or -1 for the last messages.
+    qint64 resumeAfter() const { return m_resumeAfter; }
+    void setResumeAfter(qint64 seq) { m_resumeAfter = seq; }
     void setMuted(bool muted) { m_muted = muted; }
     qint64 authAt() const { return m_authAt; }
 
@@ -106,6 +112,8 @@ private:
     int m_closeCode = 0;
     bool m_lostNameToHeartbeat = false;
     bool m_muted = false;
+    bool m_replayPending = false;
+    qint64 m_resumeAfter = -1;
     qint64 m_closingSince = 0;
     const qint64 m_maxBacklog;
     double m_tokens = -1; // -1: full bucket on first use

@@ -38,9 +38,26 @@ BanInfo Moderation::removeBan(quint64 id)
     return {};
 }
 
-int Moderation::expireBans(qint64 now)
+QList<quint64> Moderation::expireBans(qint64 now)
 {
-    return int(m_bans.removeIf([now](const BanInfo &ban) { return !isActive(ban, now); }));
+    QList<quint64> expired;
+    for (const BanInfo &ban : std::as_const(m_bans)) {
+        if (!isActive(ban, now))
+            expired.append(ban.id);
+    }
+    m_bans.removeIf([now](const BanInfo &ban) { return !isActive(ban, now); });
+    return expired;
+}
+
+void Moderation::restore(const StoredState &state)
+{
+    m_bans = state.bans;
+    for (const BanInfo &ban : std::as_const(m_bans))
+        m_nextBanId = std::max(m_nextBanId, ban.id + 1);
+    for (const auto &mute : state.mutes)
+        setMuted(mute.first, mute.second, true);
+    for (const QString &channel : state.lockedChannels)
+        setLocked(channel, true);
 }
 
 bool Moderation::covers(const BanInfo &ban, const QString &channel)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "baninfo.h"
+#include "storedstate.h"
 
 #include <QHostAddress>
 #include <QList>
@@ -27,8 +28,10 @@ public:
                    const QString &reason);
     /// Removes the ban with @p id; returns it, or a ban with id 0 if there was none.
     BanInfo removeBan(quint64 id);
-    /// Forgets bans whose time is up; returns how many.
-    int expireBans(qint64 now);
+    /// Forgets bans whose time is up; returns their ids.
+    QList<quint64> expireBans(qint64 now);
+    /// Takes back what the store kept across a restart.
+    void restore(const StoredState &state);
     const QList<BanInfo> &bans() const { return m_bans; }
 
     bool isNameBanned(const QString &channel, const QString &nameKey, qint64 now) const;

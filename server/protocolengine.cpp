@@ -53,9 +53,38 @@ void ProtocolEngine::welcome(Client *client)
 {
     Channel *channel = client->channel();
     client->send(ServerFrames::connection(channel->id()));
-    if (!m_config.strict)
-        client->send(ServerFrames::users(channel->authenticatedNames()));
     scheduleNext(client);
+    if (channel->history().isReady())
+        finishWelcome(client);
+    else
+        client->setReplayPending(true);
+}
+
+void ProtocolEngine::finishWelcome(Client *client)
+{
+    client->setReplayPending(false);
+    if (m_config.strict)
+        return;
+    sendReplay(client);
+    client->send(ServerFrames::users(client->channel()->authenticatedNames()));
+}
+
+void ProtocolEngine::sendReplay(Client *client)
+{
+    const ChannelHistory &history = client->channel()->history();
+    QList<StoredMessage> replay;
+    if (client->resumeAfter() >= 0) {
+        bool gap = false;
+        replay = history.after(client->resumeAfter(), &gap);
+        if (gap)
+            client->send(ServerFrames::gapNotice(
+                QStringLiteral("Some messages after %1 are no longer kept.").arg(client->resumeAfter()),
+                m_clock.wallMs()));
+    } else if (m_config.historyReplay > 0) {
+        replay = history.last(m_config.historyReplay);
+    }
+    for (const StoredMessage &message : std::as_const(replay))
+        client->send(ServerFrames::message(message.text, message.timestamp, message.user, message.seq));
 }
 
 void ProtocolEngine::handleFrame(Client *client, const QByteArray &payload)
@@ -150,6 +179,12 @@ void ProtocolEngine::handleMessage(Client *client, const QString &text)
     const qint64 timestamp = m_clock.wallMs();
     channel->broadcast(ServerFrames::message(text, timestamp, client->name(), seq));
     channel->countMessage(m_clock.monotonicMs());
+    if (seq > 0) {
+        StoredMessage stored{channel->id(), seq, timestamp, client->name(), text};
+        channel->history().append(stored);
+        if (m_messageSink)
+            m_messageSink(std::move(stored));
+    }
     m_traffic.record(TrafficEvent::Kind::Message, timestamp, channel->id(), client->name(), text);
     client->countMessage();
     ++m_messagesAccepted;

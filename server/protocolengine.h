@@ -5,8 +5,11 @@
 #include "errorcode.h"
 #include "serverconfig.h"
 
+#include "storedmessage.h"
+
 #include <QSet>
 #include <QString>
+#include <functional>
 
 class Channel;
 class Client;
@@ -29,8 +32,13 @@ public:
     ProtocolEngine(const ServerConfig &config, const Clock &clock, DeadlineQueue &deadlines,
                    const Moderation &moderation, TrafficRecorder &traffic);
 
-    /// Sends the frames a new member gets (connection, users) and starts its deadlines.
+    /// Sends the frames a new member gets (connection, history, users) and starts its deadlines. While its
+    /// channel's history is still loading, the replay and users frames wait for finishWelcome().
     void welcome(Client *client);
+    /// Sends a waiting member its replay and the users frame; from then on it gets live messages.
+    void finishWelcome(Client *client);
+    /// Where accepted messages go to be stored (the history service).
+    void setMessageSink(std::function<void(StoredMessage)> sink) { m_messageSink = std::move(sink); }
     void handleFrame(Client *client, const QByteArray &payload);
     /// Applies whichever of @p client's deadlines have passed and schedules the next one.
     void checkDeadlines(Client *client);
@@ -63,6 +71,7 @@ private:
     void broadcastPresence(Channel *channel, QLatin1String type, const QString &user);
     qint64 nextDeadline(const Client *client) const;
     void scheduleNext(Client *client);
+    void sendReplay(Client *client);
     QString identityFrame(bool success, QLatin1String reason) const;
 
     const ServerConfig &m_config;
@@ -73,6 +82,7 @@ private:
     const QString m_heartbeatTrue;
     const QString m_heartbeatFalse;
     QSet<QString> m_reservedKeys;
+    std::function<void(StoredMessage)> m_messageSink;
     int m_authenticated = 0;
     quint64 m_messagesAccepted = 0;
     quint64 m_deliveries = 0;

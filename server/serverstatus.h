@@ -16,6 +16,9 @@ struct ServerStatus
     qint64 uptimeMs = 0;
     bool listening = false;
     QString url; // where clients connect, e.g. ws://localhost:6000; empty while not listening
+    int historyPending = 0; // messages not yet written to the database
+    quint64 historyFailed = 0; // failed batch writes since start (retried)
+    qint64 databaseBytes = 0;
 
     bool operator==(const ServerStatus &o) const
     {

@@ -155,6 +155,7 @@ void tst_Channels::emptyChannelIsForgottenAfterLinger()
         TestClient client;
         if (!client.open(server.url("lingering")) || !client.identifyAndAuthenticate(name))
             return -1;
+        client.clearFrames(); // the replay of earlier messages is not what this looks at
         client.say("x");
         const int seq = client.waitFor("message").value("seq").toInt(-1);
         client.close();
@@ -165,7 +166,8 @@ void tst_Channels::emptyChannelIsForgottenAfterLinger()
     // Back within the linger: the channel and its sequence are still there.
     QCOMPARE(sendOne("b"), 2);
     QTRY_COMPARE_WITH_TIMEOUT(server.server().status().channels, 0, 3000);
-    QCOMPARE(sendOne("c"), 1);
+    // Forgotten, but its history is kept: the sequence goes on and is never reused.
+    QCOMPARE(sendOne("c"), 3);
 }
 
 QTEST_GUILESS_MAIN(tst_Channels)

@@ -36,7 +36,12 @@ quint16 ParleyProcess::start(const QStringList &arguments, const QProcessEnviron
     m_process.setProcessEnvironment(env);
     if (!workingDirectory.isEmpty())
         m_process.setWorkingDirectory(workingDirectory);
-    m_process.start(m_binary, arguments);
+    // Tests never touch the operator's real data folder unless they name one.
+    const QStringList effective =
+        arguments.contains(QLatin1String("--data-dir"))
+            ? arguments
+            : arguments + QStringList{QStringLiteral("--data-dir"), QStringLiteral(":memory:")};
+    m_process.start(m_binary, effective);
     if (!m_process.waitForStarted())
         return 0;
     static const QRegularExpression listening(QStringLiteral("listening on wss?://[^:]+:(\\d+)"));

@@ -12,6 +12,8 @@ ServerConfig TestServer::fastConfig()
     config.authDelay = 300;
     config.idleTimeout = 0;
     config.channelLinger = 60000;
+    config.dataDir = QStringLiteral(":memory:");
+    config.rate = 0; // tests of the rate limit set it; the others send faster than any person would
     return config;
 }
 
