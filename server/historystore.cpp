@@ -119,8 +119,11 @@ bool HistoryStore::exec(const QString &sql, const QVariantList &values)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.prepare(sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
+    for (const QVariant &value : values) {
+        // A null QString binds as SQL NULL; "every channel" and "no reason" are empty text here.
+        const bool nullText = value.typeId() == QMetaType::QString && value.toString().isNull();
+        query.addBindValue(nullText ? QVariant(QStringLiteral("")) : value);
+    }
     if (query.exec())
         return true;
     qCWarning(lcServer).noquote() << "history database:" << query.lastError().text();
