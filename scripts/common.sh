@@ -11,6 +11,8 @@ PARLEY_PACKAGES=(
     qt6-base-dev qt6-base-dev-tools qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6sql6-sqlite
     clang-format
+    # tests/fuzz (scripts/fuzz.sh): clang's libFuzzer runtime; fuzz_frames_smoke skips without them.
+    clang libclang-rt-14-dev
     libssl-dev openssl
     fonts-dejavu-core
 )
