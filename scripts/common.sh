@@ -9,7 +9,7 @@ PARLEY_BUILD=${PARLEY_BUILD:-$PARLEY_ROOT/build}
 PARLEY_PACKAGES=(
     g++ make cmake pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    libqt6sql6-sqlite
+    libqt6sql6-sqlite libqt6svg6
     clang-format
     # tests/fuzz (scripts/fuzz.sh): clang's libFuzzer runtime; fuzz_frames_smoke skips without them.
     clang libclang-rt-14-dev
