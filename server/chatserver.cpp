@@ -569,3 +569,17 @@ void ChatServer::requestAudit(int limit)
 {
     m_history.requestAudit(limit);
 }
+
+void ChatServer::unmuteName(const QString &channelId, const QString &nameKey)
+{
+    if (!m_moderation.isMuted(channelId, nameKey))
+        return;
+    m_moderation.setMuted(channelId, nameKey, false);
+    m_history.saveMute(channelId, nameKey, false);
+    for (Client *client : std::as_const(m_clients)) {
+        if (client->hasName() && client->nameKey() == nameKey && client->channel()->id() == channelId)
+            client->setMuted(false);
+    }
+    recordEvent(TrafficEvent::Kind::Unmute, channelId, nameKey, {});
+    audit(QStringLiteral("unmute"), nameKey, channelId, {});
+}

@@ -70,6 +70,8 @@ public Q_SLOTS:
     void unban(quint64 banId);
     /// Mutes or unmutes a connection; a named connection's name stays muted in its channel if it reconnects.
     void setClientMuted(quint64 clientId, bool muted);
+    /// Unmutes a name in a channel whether or not it is connected (@p nameKey as in ServerSnapshot::mutedNames).
+    void unmuteName(const QString &channelId, const QString &nameKey);
     /// A locked channel keeps its members, but every new message gets `channel_locked`.
     void setChannelLocked(const QString &channelId, bool locked);
     /// Sends a notice with @p reason to every member, then closes them with 4004.

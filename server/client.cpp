@@ -35,6 +35,7 @@ void Client::reserveName(const QString &name, const QString &key, qint64 authAt)
 
 void Client::clearName()
 {
+    m_previousName = m_name;
     m_name.clear();
     m_nameKey.clear();
     m_state = State::Anonymous;

@@ -48,6 +48,8 @@ public:
     /// True after the name was released for missed heartbeats, until the next identity.
     bool lostNameToHeartbeat() const { return m_lostNameToHeartbeat; }
     void setLostNameToHeartbeat(bool lost) { m_lostNameToHeartbeat = lost; }
+    /// The last name this connection held, kept after it is released.
+    const QString &previousName() const { return m_previousName; }
     /// Muted as a connection (an anonymous one, or on top of a muted name).
     bool isMuted() const { return m_muted; }
     /// Waiting for its channel's history to load: live broadcasts skip it until its replay is sent.
@@ -111,6 +113,7 @@ private:
     quint64 m_messagesSent = 0;
     int m_closeCode = 0;
     bool m_lostNameToHeartbeat = false;
+    QString m_previousName;
     bool m_muted = false;
     bool m_replayPending = false;
     qint64 m_resumeAfter = -1;

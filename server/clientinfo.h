@@ -18,6 +18,7 @@ struct ClientInfo
     quint64 id = 0; // stable for the connection's life; the key for kickClient() and friends
     QString channel;
     QString name; // empty while not identified
+    QString previousName; // the name lost to missed heartbeats (state Unauthenticated)
     State state = State::Connected;
     QString address; // peer IP address
     quint16 port = 0;

@@ -111,3 +111,13 @@ void Moderation::setLocked(const QString &channel, bool locked)
     else
         m_locked.remove(channel);
 }
+
+QList<QPair<QString, QString>> Moderation::mutedNames() const
+{
+    QList<QPair<QString, QString>> names;
+    for (const QString &key : m_muted) {
+        const qsizetype newline = key.indexOf(QLatin1Char('\n'));
+        names.append({key.left(newline), key.mid(newline + 1)});
+    }
+    return names;
+}

@@ -45,6 +45,9 @@ public:
 
     void setLocked(const QString &channel, bool locked);
     bool isLocked(const QString &channel) const { return m_locked.contains(channel); }
+    QStringList lockedChannels() const { return QStringList(m_locked.cbegin(), m_locked.cend()); }
+    /// Every muted name as (channel, name key).
+    QList<QPair<QString, QString>> mutedNames() const;
 
 private:
     static bool isActive(const BanInfo &ban, qint64 now) { return ban.expiresAt == 0 || ban.expiresAt > now; }

@@ -9,6 +9,8 @@
 
 #include <QList>
 #include <QMetaType>
+#include <QPair>
+#include <QStringList>
 
 /// The server's state for watchers, a few times a second: counters, every channel, the watched channel's
 /// connections (see ChatServer::watchChannel) and the bans.
@@ -22,5 +24,7 @@ struct ServerSnapshot
     QString watchedChannel;
     QList<ClientInfo> clients; // of watchedChannel only
     QList<BanInfo> bans;
+    QStringList lockedChannels;
+    QList<QPair<QString, QString>> mutedNames; // channel, name key (case-folded), connected or not
 };
 Q_DECLARE_METATYPE(ServerSnapshot)

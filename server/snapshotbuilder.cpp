@@ -40,6 +40,8 @@ ServerSnapshot SnapshotBuilder::build(const ServerStatus &status, ChannelRegistr
     snapshot.status = status;
     snapshot.watchedChannel = watched;
     snapshot.bans = m_moderation.bans();
+    snapshot.lockedChannels = m_moderation.lockedChannels();
+    snapshot.mutedNames = m_moderation.mutedNames();
     channels.forEach([&](Channel *channel) {
         if (snapshot.channels.size() < ServerSnapshot::MaxChannels)
             snapshot.channels.append(channelInfo(*channel));
@@ -75,6 +77,7 @@ ClientInfo SnapshotBuilder::clientInfo(const Client &client) const
     info.id = client.id();
     info.channel = client.channel() ? client.channel()->id() : QString();
     info.name = client.name();
+    info.previousName = client.lostNameToHeartbeat() ? client.previousName() : QString();
     info.state = stateOf(client);
     info.address = client.peerAddress().toString();
     info.port = client.peerPort();

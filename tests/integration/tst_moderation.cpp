@@ -183,6 +183,15 @@ void tst_Moderation::muteFollowsTheNameAcrossReconnects()
     QVERIFY(second.identifyAndAuthenticate("Sneaky"));
     second.say("back again");
     QCOMPARE(second.waitFor("error").value("code").toString(), QStringLiteral("muted"));
+
+    QSignalSpy snapshots(&server.server(), &ChatServer::snapshotSampled);
+    QVERIFY(snapshots.wait(2000));
+    const auto muted = snapshots.last().first().value<ServerSnapshot>().mutedNames;
+    QCOMPARE(muted.size(), 1);
+    QCOMPARE(muted.first().first, QStringLiteral("room"));
+    server.server().unmuteName(muted.first().first, muted.first().second);
+    second.say("free again");
+    QCOMPARE(second.waitFor("message").value("text").toString(), QStringLiteral("free again"));
 }
 
 void tst_Moderation::lockAndUnlockChannel()
@@ -192,6 +201,9 @@ void tst_Moderation::lockAndUnlockChannel()
     QVERIFY(member.open(server.url("room")));
     QVERIFY(member.identifyAndAuthenticate("member"));
     server.server().setChannelLocked("room", true);
+    QSignalSpy snapshots(&server.server(), &ChatServer::snapshotSampled);
+    QVERIFY(snapshots.wait(2000));
+    QCOMPARE(snapshots.last().first().value<ServerSnapshot>().lockedChannels, QStringList({"room"}));
     member.say("anyone?");
     QCOMPARE(member.waitFor("error").value("code").toString(), QStringLiteral("channel_locked"));
     QVERIFY(member.isConnected());

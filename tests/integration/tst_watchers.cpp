@@ -91,6 +91,10 @@ void tst_Watchers::snapshotShowsEveryClientState()
         connected += client.state == ClientInfo::State::Connected;
     }
     QCOMPARE(unauthenticated, 1);
+    for (const ClientInfo &client : nextSnapshot(server.server()).clients) {
+        if (client.state == ClientInfo::State::Unauthenticated)
+            QCOMPARE(client.previousName, QStringLiteral("silent"));
+    }
     QCOMPARE(connected, 1);
 }
 
