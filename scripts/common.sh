@@ -15,6 +15,8 @@ PARLEY_PACKAGES=(
     clang libclang-rt-14-dev
     libssl-dev openssl
     fonts-dejavu-core
+    # tests/e2e (the browser test client in a real browser) and packaging/ (.deb, man page, unit check).
+    chromium help2man dpkg-dev
 )
 
 as_root() {
