@@ -69,8 +69,10 @@
         ? 'Defaults to the server that served this page.'
         : 'Opened from a file: give the server, e.g. ws://127.0.0.1:8080 (browsers refuse port 6000).';
     ui.channel.value = params.get('channel') || 'lobby';
-    if (params.get('name'))
+    if (params.get('name')) {
         ui.name.value = params.get('name');
+        state.pendingName = params.get('name').trim() || null; // asked for once connected
+    }
 
     ui.connectForm.addEventListener('submit', (event) => {
         event.preventDefault();
