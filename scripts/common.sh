@@ -16,7 +16,7 @@ PARLEY_PACKAGES=(
     libssl-dev openssl
     fonts-dejavu-core
     # tests/e2e (the browser test client in a real browser) and packaging/ (.deb, man page, unit check).
-    chromium help2man dpkg-dev
+    chromium help2man dpkg-dev desktop-file-utils
 )
 
 as_root() {
