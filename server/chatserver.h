@@ -7,6 +7,7 @@
 #include "deadlinequeue.h"
 #include "historyservice.h"
 #include "moderation.h"
+#include "moderationcommands.h"
 #include "protocolengine.h"
 #include "serverconfig.h"
 #include "serversnapshot.h"
@@ -119,12 +120,7 @@ private:
     void onTrafficTick();
     void finishShutdown();
     void onRecentLoaded(const QString &channelId, const QList<StoredMessage> &messages);
-    void audit(const QString &action, const QString &target, const QString &channel, const QString &reason);
     bool isWatched(const QMetaMethod &signal) const;
-    /// Ejects every connection in @p channel (empty: all) for which @p matches is true.
-    template<typename Predicate>
-    void ejectWhere(const QString &channel, int code, const QString &reason, Predicate matches);
-    void recordEvent(TrafficEvent::Kind kind, const QString &channel, const QString &user, const QString &text);
 
     ServerConfig m_config;
     Clock m_systemClock;
@@ -142,6 +138,7 @@ private:
     QHash<quint64, Client *> m_clients;
     QHash<QString, int> m_perAddress;
     QSet<QString> m_allowedOrigins;
+    ModerationCommands m_commands;
     QTimer m_heartbeatTimer;
     QTimer m_statusTimer;
     QTimer m_shutdownTimer;

@@ -1,0 +1,56 @@
+// SPDX-FileCopyrightText: 2026 The Parley developers
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "trafficevent.h"
+
+#include <QHash>
+#include <QString>
+
+class ChannelRegistry;
+class Client;
+class Clock;
+class HistoryService;
+class Moderation;
+class ProtocolEngine;
+class TrafficRecorder;
+
+/**
+ * What each operator command does: the effect on connections (through ProtocolEngine), the decision kept
+ * in Moderation and the store, the event for watchers and the audit entry. ChatServer's command slots
+ * hand their calls here.
+ * @note Lives on the network thread.
+ */
+class ModerationCommands final
+{
+    Q_DISABLE_COPY_MOVE(ModerationCommands)
+
+public:
+    ModerationCommands(const QHash<quint64, Client *> &clients, ChannelRegistry &channels, ProtocolEngine &engine,
+                       Moderation &moderation, HistoryService &history, TrafficRecorder &traffic, const Clock &clock);
+
+    void kickClient(quint64 clientId, const QString &reason);
+    void banName(const QString &channelId, const QString &name, qint64 durationMs, const QString &reason);
+    void banAddress(const QString &channelId, const QString &address, qint64 durationMs, const QString &reason);
+    void unban(quint64 banId);
+    void setClientMuted(quint64 clientId, bool muted);
+    void unmuteName(const QString &channelId, const QString &nameKey);
+    void setChannelLocked(const QString &channelId, bool locked);
+    void closeChannel(const QString &channelId, const QString &reason);
+    /// Records an operator action in the audit log.
+    void audit(const QString &action, const QString &target, const QString &channel, const QString &reason);
+
+private:
+    void recordEvent(TrafficEvent::Kind kind, const QString &channel, const QString &user, const QString &text);
+    /// Ejects every connection in @p channel (empty: all) for which @p matches is true.
+    template<typename Predicate>
+    void ejectWhere(const QString &channel, int code, const QString &reason, Predicate matches);
+
+    const QHash<quint64, Client *> &m_clients;
+    ChannelRegistry &m_channels;
+    ProtocolEngine &m_engine;
+    Moderation &m_moderation;
+    HistoryService &m_history;
+    TrafficRecorder &m_traffic;
+    const Clock &m_clock;
+};
