@@ -1,8 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Parley developers
 // SPDX-License-Identifier: MIT
 // The browser test client (resources/web) in a real Chromium against a real headless parley:
-// two pages identify, one sends, the other shows it; then the server restarts and both pages reconnect,
-// resume with ?since and get the next message exactly once. Run by run-e2e.sh (which sets NODE_PATH).
+// two pages identify, one sends, the other shows it, a taken and an invalid name are refused; then the
+// server restarts and both pages reconnect, resume with ?since and get the next message exactly once.
+// Run by run-e2e.sh (which sets NODE_PATH).
 'use strict';
 
 const { spawn } = require('node:child_process');
@@ -189,6 +190,14 @@ async function main() {
         log('bob received alice\'s message with seq', seq, 'and alice received bob\'s reply');
         await bob.screenshot({ path: path.join(ARTIFACTS, 'chat.png'), fullPage: true });
         log('screenshot:', path.join(ARTIFACTS, 'chat.png'));
+
+        // Names the server refuses: bob keeps his own and is told why.
+        for (const [name, state] of [['ALICE', 'taken'], ['x'.repeat(33), 'invalid']]) {
+            await bob.getByLabel('Name', { exact: true }).fill(name);
+            await bob.getByRole('button', { name: 'Use name' }).click();
+            await bob.locator(`#identity-state[data-state="${state}"]`, { hasText: 'still "bob"' }).waitFor();
+        }
+        log('bob was refused a taken and an invalid name and stayed bob');
 
         // The server goes away and comes back on the same port with the same data: both pages reconnect on
         // their own, resume with ?since (no replayed duplicates), name themselves again and go on chatting.
