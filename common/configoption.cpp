@@ -99,6 +99,8 @@ QList<ConfigOption> buildTable()
                   &ServerConfig::historyMaxAge, 0, std::numeric_limits<int>::max()),
         intOption("history-replay", "count", "Messages replayed to a client that joins (0: none).",
                   &ServerConfig::historyReplay, 0, 100000),
+        switchOption("no-http", "Answer plain HTTP requests with 426 instead of /healthz, /metrics and the web client.",
+                     &ServerConfig::noHttp),
         switchOption("strict", "Speak only the original server's frames (plus error): every extension off.",
                      &ServerConfig::strict),
         config,

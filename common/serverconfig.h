@@ -21,6 +21,7 @@ struct ServerConfig
     int maxText = 4096;
     int channelLinger = 60000;
     bool strict = false;
+    bool noHttp = false; // plain HTTP requests get 426 instead of health, metrics, the web client
     int maxFrame = 64 * 1024; // bytes; a larger incoming frame or message closes with 1009
     int rate = 20; // frames a second per connection; 0: unlimited
     int rateBurst = 40;

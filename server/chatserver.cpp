@@ -10,6 +10,9 @@
 #include "serverframes.h"
 #include "tlsconfiguration.h"
 
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
 #include <QMetaMethod>
 #include <QUrlQuery>
 #include <QWebSocket>
@@ -46,10 +49,13 @@ ChatServer::ChatServer(const ServerConfig &config, const Clock *clock, QObject *
     , m_server(new QWebSocketServer(
           QStringLiteral("Parley/" PARLEY_VERSION),
           config.tlsCert.isEmpty() ? QWebSocketServer::NonSecureMode : QWebSocketServer::SecureMode, this))
+    , m_frontDoor(new FrontDoor(
+          config.handshakeTimeout, [this](const QByteArray &, const QByteArray &path) { return answerHttp(path); },
+          this))
     , m_deadlines(
           m_clock, [this](quint64 id, qint64 at) { onDeadline(id, at); }, this)
     , m_history(m_config, this)
-    , m_engine(m_config, m_clock, m_deadlines, m_moderation, m_traffic)
+    , m_engine(m_config, m_clock, m_deadlines, m_moderation, m_traffic, m_metrics)
     , m_snapshots(m_clock, m_moderation, m_engine)
     , m_channels(m_config.historyKeep)
     , m_commands(m_clients, m_channels, m_engine, m_moderation, m_history, m_traffic, m_clock)
@@ -69,6 +75,7 @@ ChatServer::ChatServer(const ServerConfig &config, const Clock *clock, QObject *
     connect(&m_history, &HistoryService::recentLoaded, this, &ChatServer::onRecentLoaded);
     connect(&m_history, &HistoryService::auditLoaded, this, &ChatServer::auditLoaded);
     m_server->setHandshakeTimeout(m_config.handshakeTimeout);
+    connect(m_frontDoor, &FrontDoor::upgradeRequested, m_server, &QWebSocketServer::handleConnection);
     connect(m_server, &QWebSocketServer::newConnection, this, &ChatServer::onNewConnection);
     for (const QString &origin : m_config.allowedOrigins.split(QLatin1Char(','), Qt::SkipEmptyParts))
         m_allowedOrigins.insert(origin.trimmed());
@@ -110,7 +117,7 @@ bool ChatServer::listen(QString *error)
         *error = QStringLiteral("--host: '%1' is not an IP address").arg(m_config.host);
         return false;
     }
-    if (m_server->secureMode() == QWebSocketServer::SecureMode) {
+    if (isSecure()) {
         QSslConfiguration tls;
         if (!TlsConfiguration::load(m_config.tlsCert, m_config.tlsKey, &tls, error))
             return false;
@@ -123,11 +130,13 @@ bool ChatServer::listen(QString *error)
         m_historyOpen = true;
         m_moderation.restore(state);
     }
-    if (!m_server->listen(address, quint16(m_config.port))) {
+    const bool bound = isSecure() ? m_server->listen(address, quint16(m_config.port))
+                                  : m_frontDoor->listen(address, quint16(m_config.port));
+    if (!bound) {
         *error = QStringLiteral("--port: cannot listen on %1 port %2: %3")
                      .arg(m_config.host.isEmpty() ? QStringLiteral("all interfaces") : m_config.host)
                      .arg(m_config.port)
-                     .arg(m_server->errorString());
+                     .arg(isSecure() ? m_server->errorString() : m_frontDoor->errorString());
         return false;
     }
     m_heartbeatTimer.start();
@@ -143,19 +152,50 @@ bool ChatServer::listen(QString *error)
 
 QUrl ChatServer::url() const
 {
-    if (!m_server->isListening())
+    if (!isListening())
         return {};
     QUrl url;
-    url.setScheme(m_server->secureMode() == QWebSocketServer::SecureMode ? QStringLiteral("wss")
-                                                                         : QStringLiteral("ws"));
+    url.setScheme(isSecure() ? QStringLiteral("wss") : QStringLiteral("ws"));
     url.setHost(m_config.host.isEmpty() ? QStringLiteral("localhost") : m_config.host);
-    url.setPort(m_server->serverPort());
+    url.setPort(port());
     return url;
 }
 
 quint16 ChatServer::port() const
 {
-    return m_server->serverPort();
+    return isSecure() ? m_server->serverPort() : m_frontDoor->port();
+}
+
+bool ChatServer::isSecure() const
+{
+    return m_server->secureMode() == QWebSocketServer::SecureMode;
+}
+
+bool ChatServer::isListening() const
+{
+    return isSecure() ? m_server->isListening() : m_frontDoor->isListening();
+}
+
+FrontDoor::Response ChatServer::answerHttp(const QByteArray &path) const
+{
+    if (m_config.noHttp)
+        return {"426 Upgrade Required", "text/plain; charset=utf-8", "This is a WebSocket server.\n"};
+    // Qt 6's left() gives an empty array for a negative length: split instead of indexOf.
+    const QByteArray route = path.split('?').first();
+    if (route == "/healthz")
+        return {"200 OK", "text/plain; charset=utf-8", "ok\n"};
+    if (route == "/metrics")
+        return {"200 OK", "text/plain; version=0.0.4; charset=utf-8", m_metrics.render(status()).toUtf8()};
+    const QString file =
+        route == "/" ? QStringLiteral(":/web/index.html") : QStringLiteral(":/web") + QString::fromUtf8(route);
+    QFile resource(file);
+    if (!route.contains("..") && QFileInfo(file).isFile() && resource.open(QIODevice::ReadOnly)) {
+        const QByteArray type = file.endsWith(QLatin1String(".js"))    ? "text/javascript; charset=utf-8"
+                                : file.endsWith(QLatin1String(".css")) ? "text/css; charset=utf-8"
+                                                                       : "text/html; charset=utf-8";
+        return {"200 OK", type, resource.readAll()};
+    }
+    return {"404 Not Found", "text/plain; charset=utf-8", "Not found. Chat clients connect with a WebSocket.\n"};
 }
 
 ServerStatus ChatServer::status() const
@@ -167,7 +207,7 @@ ServerStatus ChatServer::status() const
     status.messagesAccepted = m_engine.messagesAccepted();
     status.deliveries = m_engine.deliveries();
     status.uptimeMs = m_clock.monotonicMs() - m_startedAt;
-    status.listening = m_server->isListening();
+    status.listening = isListening();
     status.url = url().toString();
     status.historyPending = m_history.pendingWrites();
     status.historyFailed = m_history.failedWrites();
@@ -276,6 +316,9 @@ void ChatServer::onDisconnected(Client *client)
 {
     QWebSocket *socket = client->socket();
     client->markDisconnected(socket->closeCode());
+    m_metrics.countClose(client->closeCode());
+    if (client->isTooSlow())
+        m_metrics.countSlowClient();
     m_engine.releaseName(client);
     Channel *channel = client->channel();
     channel->removeMember(client);
@@ -307,6 +350,8 @@ void ChatServer::onDeadline(quint64 id, qint64 scheduledAt)
 
 void ChatServer::onHeartbeatTick()
 {
+    QElapsedTimer sweep;
+    sweep.start();
     const qint64 now = m_clock.monotonicMs();
     QList<Client *> unresponsive;
     for (Client *client : std::as_const(m_clients)) {
@@ -319,6 +364,7 @@ void ChatServer::onHeartbeatTick()
         }
     }
     // Aborting disconnects at once, which removes the client: never inside the loop over m_clients.
+    m_metrics.setHeartbeatSweepSeconds(double(sweep.nsecsElapsed()) / 1e9);
     for (Client *client : unresponsive) {
         qCInfo(lcServer).noquote() << "dropping" << client->peerText() << ": the close handshake did not finish";
         client->abort();
@@ -356,6 +402,7 @@ void ChatServer::shutdown()
         return;
     m_shuttingDown = true;
     m_server->close();
+    m_frontDoor->close();
     qCInfo(lcServer) << "shutting down:" << m_clients.size() << "connections to close";
     for (Client *client : std::as_const(m_clients))
         m_engine.closeClient(client, QWebSocketProtocol::CloseCodeGoingAway, QStringLiteral("server shutting down"));
@@ -409,16 +456,17 @@ void ChatServer::watchChannel(const QString &channelId)
 
 void ChatServer::stopListening()
 {
-    if (!m_server->isListening())
+    if (!isListening())
         return;
     m_server->close();
+    m_frontDoor->close();
     qCInfo(lcServer) << "stopped listening; existing connections go on";
     Q_EMIT listeningStopped();
 }
 
 void ChatServer::startListening()
 {
-    if (m_server->isListening() || m_shuttingDown)
+    if (isListening() || m_shuttingDown)
         return;
     QString error;
     if (!listen(&error))

@@ -5,7 +5,9 @@
 #include "channelregistry.h"
 #include "clock.h"
 #include "deadlinequeue.h"
+#include "frontdoor.h"
 #include "historyservice.h"
+#include "metrics.h"
 #include "moderation.h"
 #include "moderationcommands.h"
 #include "protocolengine.h"
@@ -112,6 +114,10 @@ private:
     void refuse(QWebSocket *socket, int code, const QString &reason, const QString &errorFrame = QString());
     static QString addressKey(const QHostAddress &address);
     void onOriginAuthentication(QWebSocketCorsAuthenticator *authenticator);
+    bool isSecure() const;
+    bool isListening() const;
+    /// Plain HTTP on the WebSocket port: /healthz, /metrics and the browser test client.
+    FrontDoor::Response answerHttp(const QByteArray &path) const;
     void onDisconnected(Client *client);
     void onDeadline(quint64 id, qint64 scheduledAt);
     void onHeartbeatTick();
@@ -126,9 +132,11 @@ private:
     Clock m_systemClock;
     const Clock &m_clock;
     QWebSocketServer *m_server;
+    FrontDoor *m_frontDoor;
     DeadlineQueue m_deadlines;
     Moderation m_moderation;
     TrafficRecorder m_traffic;
+    Metrics m_metrics;
     HistoryService m_history;
     bool m_historyOpen = false;
     ProtocolEngine m_engine;

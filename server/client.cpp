@@ -75,6 +75,7 @@ void Client::send(const QString &frame)
     if (m_socket->bytesToWrite() > m_maxBacklog) {
         m_socket->flush();
         if (m_socket->bytesToWrite() > m_maxBacklog) {
+            m_tooSlow = true;
             close(1008, QStringLiteral("too slow"));
             return;
         }

@@ -91,6 +91,8 @@ public:
     /// Records that the socket is gone (the peer closed or the connection dropped) so nothing more is sent.
     void markDisconnected(int code);
     bool isClosing() const { return m_closeCode != 0; }
+    /// Closed because its unsent data passed the backlog limit.
+    bool isTooSlow() const { return m_tooSlow; }
     int closeCode() const { return m_closeCode; }
 
 private:
@@ -115,6 +117,7 @@ private:
     bool m_lostNameToHeartbeat = false;
     QString m_previousName;
     bool m_muted = false;
+    bool m_tooSlow = false;
     bool m_replayPending = false;
     qint64 m_resumeAfter = -1;
     qint64 m_closingSince = 0;

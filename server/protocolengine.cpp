@@ -8,6 +8,7 @@
 #include "clock.h"
 #include "deadlinequeue.h"
 #include "logcategories.h"
+#include "metrics.h"
 #include "moderation.h"
 #include "namerules.h"
 #include "serverframes.h"
@@ -35,12 +36,13 @@ qsizetype codePointCount(const QString &text)
 } // namespace
 
 ProtocolEngine::ProtocolEngine(const ServerConfig &config, const Clock &clock, DeadlineQueue &deadlines,
-                               const Moderation &moderation, TrafficRecorder &traffic)
+                               const Moderation &moderation, TrafficRecorder &traffic, Metrics &metrics)
     : m_config(config)
     , m_clock(clock)
     , m_deadlines(deadlines)
     , m_moderation(moderation)
     , m_traffic(traffic)
+    , m_metrics(metrics)
     , m_heartbeatTrue(ServerFrames::heartbeat(true))
     , m_heartbeatFalse(ServerFrames::heartbeat(false))
 {
@@ -100,6 +102,7 @@ void ProtocolEngine::handleFrame(Client *client, const QByteArray &payload)
     }
     const ClientFrame frame = ClientFrame::parse(payload);
     qCDebug(lcProtocol) << "frame from" << client->peerText() << payload.left(200);
+    m_metrics.countFrameIn(frame.type());
     switch (frame.type()) {
     case ClientFrame::Type::Heartbeat:
         client->noteHeartbeat(now);
@@ -189,6 +192,7 @@ void ProtocolEngine::handleMessage(Client *client, const QString &text)
     client->countMessage();
     ++m_messagesAccepted;
     m_deliveries += quint64(channel->members().size());
+    m_metrics.countFramesOut(quint64(channel->members().size()));
 }
 
 void ProtocolEngine::closeClient(Client *client, int code, const QString &reason)
@@ -284,6 +288,7 @@ bool ProtocolEngine::isMuted(const Client *client) const
 
 void ProtocolEngine::sendError(Client *client, ErrorCode code, const QString &message)
 {
+    m_metrics.countError(code);
     client->send(ServerFrames::error(code, message));
     if (client->countError(m_clock.monotonicMs(), ErrorLimit, ErrorWindowMs)) {
         qCInfo(lcProtocol) << "closing" << client->peerText() << ": more than" << ErrorLimit << "errors in a minute";

@@ -15,6 +15,7 @@ class Channel;
 class Client;
 class Clock;
 class DeadlineQueue;
+class Metrics;
 class Moderation;
 class TrafficRecorder;
 
@@ -30,7 +31,7 @@ class ProtocolEngine final
 
 public:
     ProtocolEngine(const ServerConfig &config, const Clock &clock, DeadlineQueue &deadlines,
-                   const Moderation &moderation, TrafficRecorder &traffic);
+                   const Moderation &moderation, TrafficRecorder &traffic, Metrics &metrics);
 
     /// Sends the frames a new member gets (connection, history, users) and starts its deadlines. While its
     /// channel's history is still loading, the replay and users frames wait for finishWelcome().
@@ -79,6 +80,7 @@ private:
     DeadlineQueue &m_deadlines;
     const Moderation &m_moderation;
     TrafficRecorder &m_traffic;
+    Metrics &m_metrics;
     const QString m_heartbeatTrue;
     const QString m_heartbeatFalse;
     QSet<QString> m_reservedKeys;
