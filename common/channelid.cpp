@@ -11,7 +11,9 @@ namespace {
 
 bool decodeUtf8Strictly(const QByteArray &bytes, QString *out)
 {
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    // ConvertInitialBom: a leading U+FEFF is part of the id, not a byte-order mark to drop.
+    QStringDecoder decoder(QStringDecoder::Utf8,
+                           QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
     *out = decoder.decode(bytes);
     return !decoder.hasError();
 }

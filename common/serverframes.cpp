@@ -4,6 +4,16 @@
 
 namespace {
 
+bool isLoneSurrogate(const QString &text, qsizetype i)
+{
+    const QChar c = text[i];
+    if (c.isHighSurrogate())
+        return i + 1 >= text.size() || !text[i + 1].isLowSurrogate();
+    if (c.isLowSurrogate())
+        return i == 0 || !text[i - 1].isHighSurrogate();
+    return false;
+}
+
 QLatin1String boolText(bool value)
 {
     return value ? QLatin1String("true") : QLatin1String("false");
@@ -16,27 +26,24 @@ void ServerFrames::appendJsonString(QString &out, const QString &text)
     static const char hex[] = "0123456789abcdef";
     out.reserve(out.size() + text.size() + 2);
     out += QLatin1Char('"');
-    for (const QChar c : text) {
+    const qsizetype size = text.size();
+    for (qsizetype i = 0; i < size; ++i) {
+        const QChar c = text[i];
         const char16_t u = c.unicode();
         if (u == u'"' || u == u'\\') {
             out += QLatin1Char('\\');
             out += c;
-        } else if (u < 0x20) {
-            switch (u) {
-            case u'\n':
-                out += QLatin1String("\\n");
-                break;
-            case u'\r':
-                out += QLatin1String("\\r");
-                break;
-            case u'\t':
-                out += QLatin1String("\\t");
-                break;
-            default:
-                out += QLatin1String("\\u00");
-                out += QLatin1Char(hex[u >> 4]);
-                out += QLatin1Char(hex[u & 0xf]);
-            }
+        } else if (u == u'\n') {
+            out += QLatin1String("\\n");
+        } else if (u == u'\r') {
+            out += QLatin1String("\\r");
+        } else if (u == u'\t') {
+            out += QLatin1String("\\t");
+        } else if (u < 0x20 || isLoneSurrogate(text, i)) {
+            // A lone surrogate has no UTF-8 form: escaped, the client sees what was sent instead of '?'.
+            out += QLatin1String("\\u");
+            for (int shift = 12; shift >= 0; shift -= 4)
+                out += QLatin1Char(hex[(u >> shift) & 0xf]);
         } else {
             out += c;
         }

@@ -293,7 +293,10 @@ void ChatServer::addClient(QWebSocket *socket, const QString &channelId, qint64 
             [this, client](const QString &message) { m_engine.handleFrame(client, message.toUtf8()); });
     connect(socket, &QWebSocket::binaryMessageReceived, socket,
             [this, client](const QByteArray &message) { m_engine.handleFrame(client, message); });
-    connect(socket, &QWebSocket::disconnected, this, [this, client] { onDisconnected(client); });
+    // Queued: a close from inside a broadcast (a member too slow) may disconnect at once, and the member must
+    // not be deleted while the broadcast loop still holds it.
+    connect(
+        socket, &QWebSocket::disconnected, this, [this, client] { onDisconnected(client); }, Qt::QueuedConnection);
     qCInfo(lcServer).noquote() << "open channel=" + channelId << "peer=" + client->peerText();
     m_engine.welcome(client);
     if (m_moderation.isAddressBanned(channelId, client->peerAddress(), m_clock.wallMs())) {

@@ -78,9 +78,16 @@ void HistoryService::close()
     if (!m_store)
         return;
     m_writer.flush();
-    QMetaObject::invokeMethod(m_store, &HistoryStore::close, Qt::BlockingQueuedConnection);
+    // Closed and deleted on its own thread, before that thread stops: a queued deleteLater could be left
+    // unprocessed when the thread's loop ends, leaking the store.
     HistoryStore *store = std::exchange(m_store, nullptr);
-    QMetaObject::invokeMethod(store, &QObject::deleteLater, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        store,
+        [store] {
+            store->close();
+            delete store;
+        },
+        Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }
