@@ -38,7 +38,7 @@
         connectionPill: $('connection-pill'), countdown: $('countdown'),
         identityForm: $('identity-form'), name: $('name'), identityState: $('identity-state'),
         channelId: $('channel-id'), authState: $('auth-state'), heartbeats: $('heartbeats'), lastSeq: $('last-seq'),
-        messages: $('messages'), messageForm: $('message-form'), text: $('text'), send: $('send'),
+        log: $('message-log'), messages: $('messages'), messageForm: $('message-form'), text: $('text'), send: $('send'),
         users: $('users'), userCount: $('user-count'),
     };
 
@@ -150,7 +150,7 @@
         let url = state.serverBase + '/' + channelPath(channel);
         if (state.lastSeq !== null)
             url += '?since=' + encodeURIComponent(state.lastSeq);
-        if (/:6000$/.test(state.serverBase))
+        if (/:6000$/.test(state.serverBase) && state.attempt === 0)
             addLine('notice', 'Browsers refuse port 6000: run Parley on another port (e.g. --port 8080).');
         setConnection('connecting', 'Connecting to ' + url + ' …');
         let ws;
@@ -448,13 +448,13 @@
     }
 
     function append(item) {
-        const list = ui.messages;
-        const atBottom = list.scrollHeight - list.scrollTop - list.clientHeight < 40;
-        list.append(item);
-        while (list.children.length > MAX_ITEMS)
-            list.firstElementChild.remove();
+        const log = ui.log;
+        const atBottom = log.scrollHeight - log.scrollTop - log.clientHeight < 40;
+        ui.messages.append(item);
+        while (ui.messages.children.length > MAX_ITEMS)
+            ui.messages.firstElementChild.remove();
         if (atBottom)
-            list.scrollTop = list.scrollHeight;
+            log.scrollTop = log.scrollHeight; // follow new lines unless the reader scrolled up
     }
 
     function renderUsers() {
