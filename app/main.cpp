@@ -137,6 +137,8 @@ int main(int argc, char **argv)
         break;
     }
     Logging::applyLevel(loader.config().logLevel);
+    if (loader.config().logFormat == QLatin1String("json"))
+        Logging::installJsonFormat();
     if (headless && !loader.config().headless && !displayAvailable())
         qCInfo(lcServer) << "no display found: running headless";
     return run(*app, loader.config(), headless);

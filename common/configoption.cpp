@@ -106,6 +106,8 @@ QList<ConfigOption> buildTable()
         config,
         textOption("lang", "code", "Console language (en, de, fr, es); default: the system locale.",
                    &ServerConfig::language),
+        textOption("log-format", "format", "Log lines as plain text or as one JSON object per line: text or json.",
+                   &ServerConfig::logFormat, {QStringLiteral("text"), QStringLiteral("json")}),
         textOption(
             "log-level", "level", "Least severe log lines shown: debug, info, warning or error.",
             &ServerConfig::logLevel,

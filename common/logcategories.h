@@ -13,6 +13,8 @@ Q_DECLARE_LOGGING_CATEGORY(lcGui)
 namespace Logging {
 /// Maps a --log-level value (debug|info|warning|error) onto filter rules for every parley.* category.
 void applyLevel(const QString &level);
-/// One line per record: time, level, category, text; the format log shippers and operators read.
+/// One line per record: time, level, category, text; the format operators read.
 void installMessagePattern();
+/// One JSON object per line (time, level, category, message) for log shippers; --log-format json.
+void installJsonFormat();
 } // namespace Logging

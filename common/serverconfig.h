@@ -39,5 +39,6 @@ struct ServerConfig
     int historyReplay = 50; // messages replayed on join; 0: none // comma-separated, besides "server"
     QString configFile;
     QString logLevel = QStringLiteral("info");
+    QString logFormat = QStringLiteral("text"); // text or json (one object per line)
     QString language; // console language, e.g. "de"; empty: the system locale
 };

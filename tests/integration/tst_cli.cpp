@@ -38,6 +38,7 @@ private Q_SLOTS:
     void headlessRunsWithoutDisplay();
     void sigtermClosesWith1001AndExitsZero();
     void portFromDotEnvAndEnvironment();
+    void jsonLogFormat();
     void originalClientsKeepWorking();
 };
 
@@ -179,6 +180,25 @@ void tst_Cli::portFromDotEnvAndEnvironment()
         QCOMPARE(parley.start({"--headless", "--host", "127.0.0.1"}, env, dir.path()), envPort);
         process.terminate();
         QVERIFY(process.waitForFinished(5000));
+    }
+}
+
+void tst_Cli::jsonLogFormat()
+{
+    ParleyProcess parley(PARLEY_BINARY);
+    QVERIFY(parley.start({"--headless", "--host", "127.0.0.1", "--port", "0", "--log-format", "json"}) != 0);
+    QProcess &process = parley.process();
+    process.terminate();
+    QVERIFY(process.waitForFinished(5000));
+    const QByteArray rest = process.readAllStandardError().trimmed();
+    QVERIFY(!rest.isEmpty());
+    for (const QByteArray &line : rest.split('\n')) {
+        const QJsonObject record = QJsonDocument::fromJson(line).object();
+        QVERIFY2(!record.isEmpty(), line.constData());
+        QVERIFY(record.value("time").toString().endsWith('Z'));
+        QVERIFY(!record.value("level").toString().isEmpty());
+        QVERIFY(record.value("category").toString().startsWith("parley."));
+        QVERIFY(!record.value("message").toString().isEmpty());
     }
 }
 
