@@ -31,13 +31,16 @@ QString ClientModel::stateText(ClientInfo::State state)
 
 QString ClientModel::displayName(const ClientInfo &client)
 {
-    return client.name.isEmpty() ? tr("(anonymous)") : client.name;
+    if (!client.name.isEmpty())
+        return client.name;
+    //: A connection that lost its name to missed heartbeats; %1 is the name it had.
+    return client.previousName.isEmpty() ? tr("(anonymous)") : tr("(was %1)").arg(client.previousName);
 }
 
 bool ClientModel::rowChanged(const ClientInfo &old, const ClientInfo &fresh) const
 {
-    return old.name != fresh.name || old.state != fresh.state || old.address != fresh.address ||
-           old.port != fresh.port || old.connectedAt != fresh.connectedAt ||
+    return old.name != fresh.name || old.previousName != fresh.previousName || old.state != fresh.state ||
+           old.address != fresh.address || old.port != fresh.port || old.connectedAt != fresh.connectedAt ||
            old.lastHeartbeatAgeMs / 100 != fresh.lastHeartbeatAgeMs / 100 || old.messagesSent != fresh.messagesSent ||
            old.muted != fresh.muted;
 }
@@ -107,7 +110,7 @@ QVariant ClientModel::sortValue(const ClientInfo &client, int column) const
 {
     switch (column) {
     case Name:
-        return client.name;
+        return client.name.isEmpty() ? client.previousName : client.name;
     case State:
         return int(client.state);
     case Address:

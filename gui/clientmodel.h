@@ -18,7 +18,7 @@ public:
 
     /// The text the console shows for @p state.
     static QString stateText(ClientInfo::State state);
-    /// The name, or "(anonymous)" for a connection that has none.
+    /// The name; "(was alice)" for a connection that lost its name to missed heartbeats; else "(anonymous)".
     static QString displayName(const ClientInfo &client);
 
     int columnCount(const QModelIndex &parent = {}) const override;

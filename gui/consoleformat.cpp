@@ -19,6 +19,13 @@ QString dateTime(qint64 epochMs)
     return QLocale().toString(QDateTime::fromMSecsSinceEpoch(epochMs), QLocale::ShortFormat);
 }
 
+QString timestamp(qint64 epochMs)
+{
+    const QDateTime at = QDateTime::fromMSecsSinceEpoch(epochMs);
+    return QLocale().toString(at.date(), QLocale::ShortFormat) + QLatin1Char(' ') +
+           at.toString(QStringLiteral("HH:mm:ss"));
+}
+
 QString duration(qint64 ms)
 {
     const qint64 totalSeconds = qMax<qint64>(0, ms) / 1000;

@@ -10,6 +10,8 @@ namespace ConsoleFormat {
 QString timeOfDay(qint64 epochMs);
 /// Date and time of @p epochMs in the locale's short format.
 QString dateTime(qint64 epochMs);
+/// Date in the locale's short format and time of day with seconds, for records that may be days old.
+QString timestamp(qint64 epochMs);
 /// A duration as H:MM:SS, with days in front when longer than a day.
 QString duration(qint64 ms);
 /// A short age in seconds, e.g. "0.4 s".

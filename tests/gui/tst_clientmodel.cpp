@@ -5,6 +5,7 @@
 #include "modelroles.h"
 
 #include <QAbstractItemModelTester>
+#include <QFont>
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -63,33 +64,42 @@ void tst_ClientModel::rowsKeyedByConnectionId()
 void tst_ClientModel::showsStatesAndAnonymousNames_data()
 {
     QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("previousName");
     QTest::addColumn<int>("state");
     QTest::addColumn<QString>("shownName");
     QTest::addColumn<QString>("shownState");
-    QTest::newRow("connected") << QString() << int(ClientInfo::State::Connected) << "(anonymous)"
+    QTest::newRow("connected") << QString() << QString() << int(ClientInfo::State::Connected) << "(anonymous)"
                                << "connected";
-    QTest::newRow("pending") << "alice" << int(ClientInfo::State::Pending) << "alice"
+    QTest::newRow("pending") << "alice" << QString() << int(ClientInfo::State::Pending) << "alice"
                              << "identified, waiting for the auth delay";
-    QTest::newRow("authenticated") << "alice" << int(ClientInfo::State::Authenticated) << "alice"
+    QTest::newRow("authenticated") << "alice" << QString() << int(ClientInfo::State::Authenticated) << "alice"
                                    << "authenticated";
-    QTest::newRow("unauthenticated") << QString() << int(ClientInfo::State::Unauthenticated) << "(anonymous)"
+    QTest::newRow("unauthenticated") << QString() << QString() << int(ClientInfo::State::Unauthenticated)
+                                     << "(anonymous)"
                                      << "unauthenticated (missed heartbeats)";
+    // The name a connection lost to missed heartbeats is shown, so the operator knows who it was.
+    QTest::newRow("unauthenticated, was alice")
+        << QString() << "alice" << int(ClientInfo::State::Unauthenticated) << "(was alice)"
+        << "unauthenticated (missed heartbeats)";
 }
 
 void tst_ClientModel::showsStatesAndAnonymousNames()
 {
     QFETCH(QString, name);
+    QFETCH(QString, previousName);
     QFETCH(int, state);
     QFETCH(QString, shownName);
     QFETCH(QString, shownState);
     ClientModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     ClientInfo info = client(7, name, ClientInfo::State(state));
+    info.previousName = previousName;
     info.muted = true;
     info.messagesSent = 12;
     info.lastHeartbeatAgeMs = 400;
     model.sync({info});
     QCOMPARE(model.index(0, ClientModel::Name).data().toString(), shownName);
+    QCOMPARE(model.index(0, ClientModel::Name).data(Qt::FontRole).value<QFont>().italic(), name.isEmpty());
     QCOMPARE(model.index(0, ClientModel::State).data().toString(), shownState);
     QCOMPARE(model.index(0, ClientModel::Address).data().toString(), QString("127.0.0.1:40007"));
     QCOMPARE(model.index(0, ClientModel::MessagesSent).data(ModelRoles::SortRole).toULongLong(), 12ull);

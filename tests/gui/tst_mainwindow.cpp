@@ -157,10 +157,16 @@ void tst_MainWindow::userRowsFollowConnectionStates()
     alice.say("hi");
     QTRY_COMPARE_WITH_TIMEOUT(console.cell("userView", "alice", ClientModel::MessagesSent), QString("1"), Wait);
 
-    // Missed heartbeats cost the name: the row shows a nameless, unauthenticated connection.
+    // Missed heartbeats cost the name: the row shows an unauthenticated connection and the name it lost.
     alice.setAnswerHeartbeats(false);
-    QTRY_COMPARE_WITH_TIMEOUT(console.cell("userView", anonymous, ClientModel::State),
+    QTRY_COMPARE_WITH_TIMEOUT(console.cell("userView", "(was alice)", ClientModel::State),
                               ClientModel::stateText(ClientInfo::State::Unauthenticated), Wait);
+    const QAbstractItemModel *users = console.view("userView")->model();
+    QVERIFY(users->index(console.rowWith("userView", "(was alice)"), ClientModel::Name)
+                .data(Qt::FontRole)
+                .value<QFont>()
+                .italic());
+    QCOMPARE(console.rowWith("userView", "alice"), -1);
     alice.close();
     QTRY_COMPARE_WITH_TIMEOUT(window.findChild<QTreeView *>("userView")->model()->rowCount(), 0, Wait);
 }
