@@ -31,6 +31,12 @@ public:
         Quit,
         PauseTraffic,
         FollowTraffic,
+        ShowHistory,
+        RefreshHistory,
+        ClearHistory,
+        ShowAudit,
+        RefreshAudit,
+        UnmuteName,
         ActionCount
     };
 

@@ -4,7 +4,9 @@
 
 #include "consoleformat.h"
 
+#include <QIcon>
 #include <QLabel>
+#include <QLocale>
 #include <QUrl>
 
 namespace {
@@ -29,15 +31,29 @@ ConsoleStatusBar::ConsoleStatusBar(QWidget *parent)
     , m_counts(makeLabel(QStringLiteral("countsLabel"), this))
     , m_rates(makeLabel(QStringLiteral("ratesLabel"), this))
     , m_uptime(makeLabel(QStringLiteral("uptimeLabel"), this))
+    , m_history(makeLabel(QStringLiteral("historyLabel"), this))
+    , m_historyWarningIcon(new QLabel(this))
+    , m_historyWarning(makeLabel(QStringLiteral("historyWarningLabel"), this))
 {
     m_portHint->setStyleSheet(QStringLiteral("color: #b71c1c;"));
     m_portHint->setText(tr("Browsers refuse port 6000: use e.g. --port 8080 for browser clients"));
     m_portHint->hide();
+    m_historyWarning->setStyleSheet(QStringLiteral("color: #b71c1c; font-weight: bold;"));
+    m_historyWarning->setToolTip(
+        tr("Writing messages to the database failed. They are kept in memory and written again; check the disk "
+           "and the data directory (--data-dir)."));
+    m_historyWarning->hide();
+    m_historyWarningIcon->setPixmap(QIcon(QStringLiteral(":/parley/icons/warning.svg")).pixmap(16, 16));
+    m_historyWarningIcon->hide();
     m_url->setText(tr("Starting…"));
+    showHistoryFigures(m_status);
     addWidget(m_url);
     addWidget(m_portHint);
+    addPermanentWidget(m_historyWarningIcon);
+    addPermanentWidget(m_historyWarning);
     addPermanentWidget(m_counts);
     addPermanentWidget(m_rates);
+    addPermanentWidget(m_history);
     addPermanentWidget(m_uptime);
     m_clock.start();
     m_refreshTimer.setInterval(RefreshIntervalMs);
@@ -61,6 +77,13 @@ void ConsoleStatusBar::showUrl(const QString &url)
     if (url.isEmpty()) {
         m_url->setText(tr("Not listening: connected clients stay"));
         m_portHint->hide();
+        m_historyWarning->setStyleSheet(QStringLiteral("color: #b71c1c; font-weight: bold;"));
+        m_historyWarning->setToolTip(
+            tr("Writing messages to the database failed. They are kept in memory and written again; check the disk "
+               "and the data directory (--data-dir)."));
+        m_historyWarning->hide();
+        m_historyWarningIcon->setPixmap(QIcon(QStringLiteral(":/parley/icons/warning.svg")).pixmap(16, 16));
+        m_historyWarningIcon->hide();
         return;
     }
     m_url->setText(tr("Listening on %1").arg(url));
@@ -76,7 +99,20 @@ void ConsoleStatusBar::showStatus(const ServerStatus &status)
     m_statusAt = m_clock.elapsed();
     m_messagesIn.add(m_statusAt, status.messagesAccepted);
     m_deliveriesOut.add(m_statusAt, status.deliveries);
+    showHistoryFigures(status);
     refresh();
+}
+
+void ConsoleStatusBar::showHistoryFigures(const ServerStatus &status)
+{
+    m_history->setText(tr("Database: %1 · Pending writes: %2")
+                           .arg(QLocale().formattedDataSize(status.databaseBytes))
+                           .arg(status.historyPending));
+    m_history->setToolTip(tr("Size of the history database on disk, and accepted messages not yet written to it"));
+    m_historyWarning->setVisible(status.historyFailed > 0);
+    m_historyWarningIcon->setVisible(status.historyFailed > 0);
+    if (status.historyFailed > 0)
+        m_historyWarning->setText(tr("Failed writes: %1 (retrying)").arg(status.historyFailed));
 }
 
 void ConsoleStatusBar::refresh()

@@ -11,7 +11,8 @@
 
 class QLabel;
 
-/// The console's status bar: where the server listens, its counters, message rates and uptime, all live.
+/// The console's status bar: where the server listens, its counters, message rates, stored history's figures
+/// (database size, pending and failed writes) and uptime, all live.
 class ConsoleStatusBar final : public QStatusBar
 {
     Q_OBJECT
@@ -27,12 +28,16 @@ public:
 private:
     void refresh();
     void showUrl(const QString &url);
+    void showHistoryFigures(const ServerStatus &status);
 
     QLabel *m_url;
     QLabel *m_portHint;
     QLabel *m_counts;
     QLabel *m_rates;
     QLabel *m_uptime;
+    QLabel *m_history;
+    QLabel *m_historyWarningIcon;
+    QLabel *m_historyWarning;
     QTimer m_refreshTimer;
     QElapsedTimer m_clock;
     ServerStatus m_status;

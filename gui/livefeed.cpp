@@ -5,6 +5,7 @@
 #include "banmodel.h"
 #include "channelmodel.h"
 #include "clientmodel.h"
+#include "mutednamemodel.h"
 #include "trafficmodel.h"
 
 LiveFeed::LiveFeed(QObject *parent)
@@ -12,6 +13,7 @@ LiveFeed::LiveFeed(QObject *parent)
     , m_channels(new ChannelModel(this))
     , m_clients(new ClientModel(this))
     , m_bans(new BanModel(this))
+    , m_mutedNames(new MutedNameModel(this))
     , m_traffic(new TrafficModel(TrafficModel::DefaultCapacity, this))
 {
     m_clock.start();
@@ -65,6 +67,7 @@ void LiveFeed::applySnapshot()
     else
         m_clients->clear();
     m_bans->sync(snapshot.bans);
+    m_mutedNames->sync(snapshot.mutedNames);
     Q_EMIT snapshotApplied(snapshot);
 }
 

@@ -14,6 +14,7 @@
 class BanModel;
 class ChannelModel;
 class ClientModel;
+class MutedNameModel;
 class TrafficModel;
 
 /**
@@ -34,6 +35,7 @@ public:
     ChannelModel *channels() const { return m_channels; }
     ClientModel *clients() const { return m_clients; }
     BanModel *bans() const { return m_bans; }
+    MutedNameModel *mutedNames() const { return m_mutedNames; }
     TrafficModel *traffic() const { return m_traffic; }
 
     /// The channel whose users the client model shows; snapshots of another channel's users are ignored.
@@ -55,6 +57,7 @@ private:
     ChannelModel *m_channels;
     ClientModel *m_clients;
     BanModel *m_bans;
+    MutedNameModel *m_mutedNames;
     TrafficModel *m_traffic;
     QString m_watchedChannel;
     QElapsedTimer m_clock;

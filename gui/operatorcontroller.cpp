@@ -31,6 +31,22 @@ OperatorController::OperatorController(ConsoleActions *actions, std::unique_ptr<
     connect(on(ConsoleActions::StopListening), &QAction::triggered, this, &OperatorController::onStopListening);
     connect(on(ConsoleActions::StartListening), &QAction::triggered, this,
             &OperatorController::startListeningRequested);
+    connect(on(ConsoleActions::UnmuteName), &QAction::triggered, this, &OperatorController::onUnmuteName);
+    connect(on(ConsoleActions::ClearHistory), &QAction::triggered, this, &OperatorController::onClearHistory);
+    connect(on(ConsoleActions::RefreshHistory), &QAction::triggered, this, &OperatorController::requestHistory);
+    connect(on(ConsoleActions::RefreshAudit), &QAction::triggered, this, &OperatorController::requestAudit);
+
+    // Each of these lands in the server's audit log.
+    connect(this, &OperatorController::kickRequested, this, &OperatorController::commandSent);
+    connect(this, &OperatorController::banNameRequested, this, &OperatorController::commandSent);
+    connect(this, &OperatorController::banAddressRequested, this, &OperatorController::commandSent);
+    connect(this, &OperatorController::unbanRequested, this, &OperatorController::commandSent);
+    connect(this, &OperatorController::muteRequested, this, &OperatorController::commandSent);
+    connect(this, &OperatorController::unmuteNameRequested, this, &OperatorController::commandSent);
+    connect(this, &OperatorController::lockRequested, this, &OperatorController::commandSent);
+    connect(this, &OperatorController::closeChannelRequested, this, &OperatorController::commandSent);
+    connect(this, &OperatorController::announceRequested, this, &OperatorController::commandSent);
+    connect(this, &OperatorController::clearHistoryRequested, this, &OperatorController::commandSent);
     updateActions();
 }
 
@@ -63,6 +79,12 @@ void OperatorController::setSelectedBan(const std::optional<BanInfo> &ban)
     updateActions();
 }
 
+void OperatorController::setSelectedMutedName(const std::optional<MutedName> &muted)
+{
+    m_mutedName = muted;
+    updateActions();
+}
+
 void OperatorController::setStatus(const ServerStatus &status)
 {
     m_status = status;
@@ -88,6 +110,17 @@ bool OperatorController::confirmShutdown()
         tr("Quit Parley"),
         tr("Shut the server down and disconnect every client? Connected now: %1").arg(m_status.connections),
         tr("Shut down"));
+}
+
+void OperatorController::requestHistory()
+{
+    if (m_channel)
+        Q_EMIT historyRequested(m_channel->id);
+}
+
+void OperatorController::requestAudit()
+{
+    Q_EMIT auditRequested(AuditLimit);
 }
 
 void OperatorController::onKick()
@@ -185,6 +218,28 @@ void OperatorController::onStopListening()
         Q_EMIT stopListeningRequested();
 }
 
+void OperatorController::onUnmuteName()
+{
+    if (m_mutedName)
+        Q_EMIT unmuteNameRequested(m_mutedName->first, m_mutedName->second);
+}
+
+void OperatorController::onClearHistory()
+{
+    if (!m_channel)
+        return;
+    const QString channel = m_channel->id;
+    if (!m_prompter->confirm(tr("Clear history of %1").arg(channel),
+                             tr("Delete every message the server keeps for “%1”, in memory and on disk? Clients "
+                                "that join later get no replay of them. This cannot be undone.")
+                                 .arg(channel),
+                             tr("Clear history")))
+        return;
+    Q_EMIT clearHistoryRequested(channel);
+    // Queued behind the clear, so the answer shows what is left: nothing.
+    Q_EMIT historyRequested(channel);
+}
+
 void OperatorController::updateActions()
 {
     const auto set = [this](ConsoleActions::Id id, bool enabled) { m_actions->action(id)->setEnabled(enabled); };
@@ -201,4 +256,7 @@ void OperatorController::updateActions()
     set(ConsoleActions::CopyUrl, m_channel.has_value() && m_status.listening);
     set(ConsoleActions::StopListening, m_status.listening);
     set(ConsoleActions::StartListening, !m_status.listening);
+    set(ConsoleActions::UnmuteName, m_mutedName.has_value());
+    set(ConsoleActions::RefreshHistory, m_channel.has_value());
+    set(ConsoleActions::ClearHistory, m_channel.has_value());
 }

@@ -5,6 +5,7 @@
 #include "baninfo.h"
 #include "channelinfo.h"
 #include "clientinfo.h"
+#include "mutedname.h"
 #include "operatorprompter.h"
 #include "serverstatus.h"
 
@@ -26,6 +27,9 @@ class OperatorController final : public QObject
     Q_DISABLE_COPY_MOVE(OperatorController)
 
 public:
+    /// How many of the newest audit entries the console asks for.
+    static constexpr int AuditLimit = 1000;
+
     OperatorController(ConsoleActions *actions, std::unique_ptr<OperatorPrompter> prompter, QObject *parent = nullptr);
     ~OperatorController() override;
 
@@ -35,12 +39,17 @@ public:
     void setSelectedChannel(const std::optional<ChannelInfo> &channel);
     void setSelectedClient(const std::optional<ClientInfo> &client);
     void setSelectedBan(const std::optional<BanInfo> &ban);
+    void setSelectedMutedName(const std::optional<MutedName> &muted);
     void setStatus(const ServerStatus &status);
 
     /// The URL clients use for @p channelId, or empty while the server does not listen.
     QString channelUrl(const QString &channelId) const;
     /// Asks whether to shut the server down (only when clients are connected); true to go ahead.
     bool confirmShutdown();
+    /// Asks the server for the selected channel's kept messages (historyRequested), if a channel is selected.
+    void requestHistory();
+    /// Asks the server for the newest AuditLimit audit entries (auditRequested).
+    void requestAudit();
 
 Q_SIGNALS:
     void watchChannelRequested(const QString &channelId);
@@ -55,6 +64,12 @@ Q_SIGNALS:
     void announceRequested(const QString &channelId, const QString &text);
     void stopListeningRequested();
     void startListeningRequested();
+    void unmuteNameRequested(const QString &channelId, const QString &nameKey);
+    void clearHistoryRequested(const QString &channelId);
+    void historyRequested(const QString &channelId);
+    void auditRequested(int limit);
+    /// A command that the server writes to its audit log has just been sent.
+    void commandSent();
 
 private:
     void onKick();
@@ -66,6 +81,8 @@ private:
     void onAnnounce(bool everyChannel);
     void onCopyUrl();
     void onStopListening();
+    void onUnmuteName();
+    void onClearHistory();
     void updateActions();
 
     ConsoleActions *m_actions;
@@ -73,5 +90,6 @@ private:
     std::optional<ChannelInfo> m_channel;
     std::optional<ClientInfo> m_client;
     std::optional<BanInfo> m_ban;
+    std::optional<MutedName> m_mutedName;
     ServerStatus m_status;
 };

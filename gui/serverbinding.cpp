@@ -16,6 +16,8 @@ void bind(ChatServer *server, MainWindow *window)
     QObject::connect(server, &ChatServer::statusSampled, window, &MainWindow::showStatus, Queued);
     QObject::connect(server, &ChatServer::snapshotSampled, window, &MainWindow::showSnapshot, Queued);
     QObject::connect(server, &ChatServer::trafficSampled, window, &MainWindow::showTraffic, Queued);
+    QObject::connect(server, &ChatServer::historySampled, window, &MainWindow::showHistory, Queued);
+    QObject::connect(server, &ChatServer::auditLoaded, window, &MainWindow::showAudit, Queued);
 
     OperatorController *commands = window->controller();
     QObject::connect(commands, &OperatorController::watchChannelRequested, server, &ChatServer::watchChannel, Queued);
@@ -30,6 +32,10 @@ void bind(ChatServer *server, MainWindow *window)
     QObject::connect(commands, &OperatorController::stopListeningRequested, server, &ChatServer::stopListening, Queued);
     QObject::connect(commands, &OperatorController::startListeningRequested, server, &ChatServer::startListening,
                      Queued);
+    QObject::connect(commands, &OperatorController::unmuteNameRequested, server, &ChatServer::unmuteName, Queued);
+    QObject::connect(commands, &OperatorController::clearHistoryRequested, server, &ChatServer::clearHistory, Queued);
+    QObject::connect(commands, &OperatorController::historyRequested, server, &ChatServer::requestHistory, Queued);
+    QObject::connect(commands, &OperatorController::auditRequested, server, &ChatServer::requestAudit, Queued);
     // The window may have chosen a channel before it was bound: tell the server which one it watches.
     const QString watched = window->selectedChannel();
     QMetaObject::invokeMethod(

@@ -9,12 +9,14 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
 TablePanel::TablePanel(QAbstractItemModel *model, Filter filter, QWidget *parent)
     : QWidget(parent)
     , m_title(new QLabel(this))
+    , m_top(new QHBoxLayout)
     , m_filter(filter == Filter::Text ? new QLineEdit(this) : nullptr)
     , m_proxy(new QSortFilterProxyModel(this))
     , m_view(new QTreeView(this))
@@ -44,16 +46,15 @@ TablePanel::TablePanel(QAbstractItemModel *model, Filter filter, QWidget *parent
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 0);
-    auto *top = new QHBoxLayout;
-    top->addWidget(m_title);
-    top->addStretch();
+    m_top->addWidget(m_title);
+    m_top->addStretch();
     if (m_filter) {
         m_filter->setClearButtonEnabled(true);
         m_filter->setMaximumWidth(260);
-        top->addWidget(m_filter);
+        m_top->addWidget(m_filter);
         connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     }
-    layout->addLayout(top);
+    layout->addLayout(m_top);
     layout->addWidget(m_view);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &TablePanel::currentRowChanged);
@@ -68,6 +69,15 @@ void TablePanel::setFilterPlaceholder(const QString &text)
 {
     if (m_filter)
         m_filter->setPlaceholderText(text);
+}
+
+void TablePanel::addTool(QAction *action)
+{
+    auto *button = new QToolButton(this);
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    button->setAutoRaise(true);
+    m_top->addWidget(button);
 }
 
 int TablePanel::currentSourceRow() const

@@ -5,6 +5,8 @@
 #include <QWidget>
 
 class QAbstractItemModel;
+class QAction;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
@@ -23,6 +25,8 @@ public:
 
     void setTitle(const QString &title);
     void setFilterPlaceholder(const QString &text);
+    /// Adds a button for @p action beside the filter box (the action stays owned elsewhere).
+    void addTool(QAction *action);
     QTreeView *view() const { return m_view; }
     QSortFilterProxyModel *proxy() const { return m_proxy; }
     QLineEdit *filterEdit() const { return m_filter; }
@@ -43,6 +47,7 @@ Q_SIGNALS:
 
 private:
     QLabel *m_title;
+    QHBoxLayout *m_top;
     QLineEdit *m_filter;
     QSortFilterProxyModel *m_proxy;
     QTreeView *m_view;

@@ -5,12 +5,15 @@
 #include "clientmodel.h"
 #include "consoledriver.h"
 #include "mainwindow.h"
+#include "mutednamemodel.h"
 #include "scriptedprompter.h"
 #include "serverbinding.h"
 #include "testclient.h"
 #include "testserver.h"
 
+#include <QAbstractItemModelTester>
 #include <QAction>
+#include <QSortFilterProxyModel>
 #include <QTreeView>
 #include <QtTest>
 
@@ -29,6 +32,8 @@ private Q_SLOTS:
     void banNameClosesWith4003AndRefusesTheName();
     void banAddressEveryChannelClosesNewConnections();
     void muteRefusesMessagesUntilUnmuted();
+    void unmuteFromMutedListLetsTheClientTalk();
+    void mutedNameStaysListedWhileAwayAndCanBeUnmuted();
     void lockRefusesMessagesUntilUnlocked();
     void closeChannelSendsNoticeThenCloses4004();
     void announceReachesOneChannelOrAll();
@@ -179,6 +184,54 @@ void tst_ConsoleCommands::muteRefusesMessagesUntilUnmuted()
     QTRY_COMPARE_WITH_TIMEOUT(m_console->cell("userView", "alice", ClientModel::Muted), QString(), Wait);
     alice.say("back again");
     QCOMPARE(alice.waitFor("message").value("text").toString(), QString("back again"));
+}
+
+void tst_ConsoleCommands::unmuteFromMutedListLetsTheClientTalk()
+{
+    const auto *proxy = qobject_cast<QSortFilterProxyModel *>(m_console->view("mutedView")->model());
+    QAbstractItemModelTester tester(proxy->sourceModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    TestClient alice;
+    TestClient bob;
+    QVERIFY(bob.open(m_server->url("room")));
+    QVERIFY(bob.identifyAndAuthenticate("Bob"));
+    QVERIFY(joinAndSelect(alice, "room", "alice"));
+    m_console->action("muteAction")->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(m_console->select("mutedView", "alice"), Wait);
+    QCOMPARE(m_console->cell("mutedView", "alice", MutedNameModel::Channel), QString("room"));
+    alice.say("can anyone hear me");
+    QCOMPARE(alice.waitFor("error").value("code").toString(), QString("muted"));
+
+    QAction *unmute = m_console->action("unmuteNameAction");
+    QVERIFY(unmute->isEnabled());
+    unmute->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(m_console->view("mutedView")->model()->rowCount(), 0, Wait);
+    QVERIFY(!unmute->isEnabled());
+    QTRY_COMPARE_WITH_TIMEOUT(m_console->cell("userView", "alice", ClientModel::Muted), QString(), Wait);
+    alice.say("back again");
+    QCOMPARE(alice.waitFor("message").value("text").toString(), QString("back again"));
+    QCOMPARE(bob.waitFor("message").value("text").toString(), QString("back again"));
+}
+
+void tst_ConsoleCommands::mutedNameStaysListedWhileAwayAndCanBeUnmuted()
+{
+    TestClient alice;
+    QVERIFY(joinAndSelect(alice, "room", "alice"));
+    m_console->action("muteAction")->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(m_console->rowWith("mutedView", "alice") >= 0, Wait);
+    alice.close();
+    QVERIFY(alice.waitForDisconnected());
+    QTRY_COMPARE_WITH_TIMEOUT(m_console->view("userView")->model()->rowCount(), 0, Wait);
+    // Gone, but still muted: the list shows it, and Unmute name lifts it for when the name comes back.
+    QTest::qWait(300);
+    QVERIFY(m_console->select("mutedView", "alice"));
+    m_console->action("unmuteNameAction")->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(m_console->view("mutedView")->model()->rowCount(), 0, Wait);
+
+    TestClient again;
+    QVERIFY(again.open(m_server->url("room")));
+    QVERIFY(again.identifyAndAuthenticate("Alice"));
+    again.say("I'm back");
+    QCOMPARE(again.waitFor("message").value("text").toString(), QString("I'm back"));
 }
 
 void tst_ConsoleCommands::lockRefusesMessagesUntilUnlocked()
