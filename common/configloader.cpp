@@ -89,6 +89,9 @@ bool ConfigLoader::applyFile(const QString &path)
     }
     const QString origin = QStringLiteral("config file %1").arg(path);
     for (const QString &key : settings.allKeys()) {
+        // QSettings only knows ';' comments; operators also write '#', which it would read as a key.
+        if (key.startsWith(QLatin1Char('#')))
+            continue;
         const ConfigOption *option = ConfigOption::find(key);
         if (!option || !option->fileKey) {
             m_error = QStringLiteral("unknown key '%1' in %2").arg(key, origin);

@@ -26,13 +26,8 @@ namespace {
 constexpr qint64 Timestamp = 1652997756123;
 constexpr qint64 Seq = 42;
 
-// Known findings, reported and not yet fixed, that the checks below let pass unless PARLEY_FUZZ_STRICT=1 is in
-// the environment (then each is reported at once):
-// 1. ServerFrames::appendJsonString does not escape a lone surrogate, which a client can send as "\ud800":
-//    it leaves on the UTF-8 wire as '?' (corpus/message-lone-surrogate.json).
-// 2. ChannelId::fromPath drops a leading U+FEFF of the decoded path, so `/%EF%BB%BFx` is channel `x` and an id
-//    that starts with U+FEFF does not survive percent-encoding (corpus/path-bom).
-bool g_strict = false;
+// Every string a client sends must reach other clients exactly as sent, lone surrogates included (they are
+// escaped as \uXXXX), and every valid channel id must survive percent-encoding, a leading U+FEFF included.
 
 // The UTF-16 code units of @p text, non-ASCII and control ones as \uXXXX, so that a lone surrogate shows.
 QByteArray describe(const QString &text)
@@ -65,11 +60,7 @@ QStringView withoutLeadingBom(QStringView text)
 
 bool sameOverTheWire(const QString &got, const QString &sent)
 {
-    if (g_strict)
-        return withoutLeadingBom(got) == withoutLeadingBom(sent);
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom);
-    const QString carried = decoder.decode(sent.toUtf8()); // known finding 1: lone surrogates become '?'
-    return withoutLeadingBom(got) == withoutLeadingBom(carried);
+    return withoutLeadingBom(got) == withoutLeadingBom(sent);
 }
 
 QJsonObject parseServerFrame(const QString &frame, const QByteArray &wire)
@@ -132,8 +123,6 @@ void checkChannelPath(const QByteArray &path)
     if (!ChannelId::isValid(id) || id.toUtf8().size() > ChannelId::MaxBytes)
         fail("fromPath accepted an id that isValid refuses", id, id.toUtf8());
     // The id a `connection` frame names must lead back to the same channel when a client dials it.
-    if (!g_strict && id.startsWith(QChar(0xfeff)))
-        return; // known finding 2
     QString again;
     const QByteArray encoded = '/' + id.toUtf8().toPercentEncoding("/");
     if (ChannelId::fromPath(encoded, &again) != ChannelId::PathResult::Valid || again != id)
@@ -144,13 +133,6 @@ void checkChannelPath(const QByteArray &path)
 }
 
 } // namespace
-
-extern "C" int LLVMFuzzerInitialize(int *, char ***)
-{
-    const char *strict = std::getenv("PARLEY_FUZZ_STRICT");
-    g_strict = strict && *strict && *strict != '0';
-    return 0;
-}
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

@@ -517,6 +517,8 @@ void TestConfigLoader::iniValueWithCommaIsJoined_data()
     QTest::newRow("three parts") << QByteArray("host=a,b,c\n") << "a,b,c";
     QTest::newRow("quoted") << QByteArray("host=\"a,b\"\n") << "a,b";
     QTest::newRow("no comma") << QByteArray("host=example.org\n") << "example.org";
+    // '#' comments, as operators write them, are skipped like ';' ones.
+    QTest::newRow("hash comments") << QByteArray("#port=6000\n# a note\nhost=example.org\n;port=1\n") << "example.org";
 }
 
 void TestConfigLoader::iniValueWithCommaIsJoined()
