@@ -71,13 +71,13 @@ ConsoleActions::ConsoleActions(QObject *parent)
         tr("Channel &history"), tr("Show the messages the server keeps for the selected channel"));
     add({RefreshHistory, "refreshHistoryAction", "refresh", QKeySequence(), false}, tr("&Refresh"),
         tr("Load the selected channel's kept messages again"));
-    add({ClearHistory, "clearHistoryAction", "clear-history", QKeySequence(), false}, tr("C&lear history…"),
+    add({ClearHistory, "clearHistoryAction", "clear-history", QKeySequence(), false}, tr("Clea&r history…"),
         tr("Delete the selected channel's kept messages: clients joining later get no replay of them"));
     add({ShowAudit, "showAuditAction", "audit", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), false},
         tr("&Audit log"), tr("Show every moderation action taken, newest first"));
     add({RefreshAudit, "refreshAuditAction", "refresh", QKeySequence(), false}, tr("&Refresh"),
         tr("Load the audit log again"));
     add({UnmuteName, "unmuteNameAction", "unmute", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), false},
-        tr("U&nmute name"), tr("Unmute the selected muted name, whether or not it is connected"));
+        tr("Unmut&e name"), tr("Unmute the selected muted name, whether or not it is connected"));
     action(FollowTraffic)->setChecked(true);
 }

@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AuditModel</name>
+    <message>
+        <source>Kick</source>
+        <translation>Hinauswerfen</translation>
+    </message>
+    <message>
+        <source>Ban</source>
+        <translation>Bannen</translation>
+    </message>
+    <message>
+        <source>Unban</source>
+        <translation>Bann aufheben</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Stummschalten</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>Stummschaltung aufheben</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Entsperren</translation>
+    </message>
+    <message>
+        <source>Close channel</source>
+        <translation>Kanal schließen</translation>
+    </message>
+    <message>
+        <source>Announce</source>
+        <translation>Ankündigen</translation>
+    </message>
+    <message>
+        <source>Clear history</source>
+        <translation>Verlauf leeren</translation>
+    </message>
+    <message>
+        <source>every channel</source>
+        <translation>alle Kanäle</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Name or address</source>
+        <translation>Name oder Adresse</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Reason or notice</source>
+        <translation>Grund oder Hinweis</translation>
+    </message>
+</context>
+<context>
     <name>BanDialog</name>
     <message>
         <source>In every channel</source>
@@ -163,6 +230,7 @@
     </message>
     <message>
         <source>(anonymous)</source>
+        <extracomment>A connection that lost its name to missed heartbeats; %1 is the name it had.</extracomment>
         <translation>(anonym)</translation>
     </message>
     <message>
@@ -192,6 +260,10 @@
     <message>
         <source>Messages sent</source>
         <translation>Gesendete Nachrichten</translation>
+    </message>
+    <message>
+        <source>(was %1)</source>
+        <translation>(war %1)</translation>
     </message>
 </context>
 <context>
@@ -316,6 +388,50 @@
         <source>Keep the newest traffic in view</source>
         <translation>Den neuesten Verkehr im Blick behalten</translation>
     </message>
+    <message>
+        <source>Channel &amp;history</source>
+        <translation>Kanal&amp;verlauf</translation>
+    </message>
+    <message>
+        <source>Show the messages the server keeps for the selected channel</source>
+        <translation>Die Nachrichten anzeigen, die der Server für den ausgewählten Kanal aufbewahrt</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Load the selected channel&apos;s kept messages again</source>
+        <translation>Die aufbewahrten Nachrichten des ausgewählten Kanals neu laden</translation>
+    </message>
+    <message>
+        <source>Clea&amp;r history…</source>
+        <translation>Verlauf lee&amp;ren…</translation>
+    </message>
+    <message>
+        <source>Delete the selected channel&apos;s kept messages: clients joining later get no replay of them</source>
+        <translation>Die aufbewahrten Nachrichten des ausgewählten Kanals löschen: später beitretende Clients bekommen sie nicht mehr nachgeliefert</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log</source>
+        <translation>&amp;Audit-Protokoll</translation>
+    </message>
+    <message>
+        <source>Show every moderation action taken, newest first</source>
+        <translation>Jede Moderationsaktion anzeigen, die neueste zuerst</translation>
+    </message>
+    <message>
+        <source>Load the audit log again</source>
+        <translation>Das Audit-Protokoll neu laden</translation>
+    </message>
+    <message>
+        <source>Unmut&amp;e name</source>
+        <translation>Stummschaltung des Namens aufhe&amp;ben</translation>
+    </message>
+    <message>
+        <source>Unmute the selected muted name, whether or not it is connected</source>
+        <translation>Die Stummschaltung des ausgewählten Namens aufheben, ob er verbunden ist oder nicht</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleFormat</name>
@@ -359,6 +475,41 @@
     <message>
         <source>Up %1</source>
         <translation>Läuft seit %1</translation>
+    </message>
+    <message>
+        <source>Writing messages to the database failed. They are kept in memory and written again; check the disk and the data directory (--data-dir).</source>
+        <translation>Das Schreiben von Nachrichten in die Datenbank ist fehlgeschlagen. Sie bleiben im Speicher und werden erneut geschrieben; Festplatte und Datenverzeichnis (--data-dir) prüfen.</translation>
+    </message>
+    <message>
+        <source>Database: %1 · Pending writes: %2</source>
+        <translation>Datenbank: %1 · Ausstehende Schreibvorgänge: %2</translation>
+    </message>
+    <message>
+        <source>Size of the history database on disk, and accepted messages not yet written to it</source>
+        <translation>Größe der Verlaufsdatenbank auf der Festplatte und angenommene Nachrichten, die noch nicht in sie geschrieben wurden</translation>
+    </message>
+    <message>
+        <source>Failed writes: %1 (retrying)</source>
+        <translation>Fehlgeschlagene Schreibvorgänge: %1 (wird wiederholt)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Seq</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
     </message>
 </context>
 <context>
@@ -422,6 +573,65 @@
     <message>
         <source>Users of “%1”</source>
         <translation>Benutzer von „%1“</translation>
+    </message>
+    <message>
+        <source>Muted names, connected or not: select one and choose Unmute name</source>
+        <translation>Stummgeschaltete Namen, verbunden oder nicht: einen auswählen und „Stummschaltung des Namens aufheben“ wählen</translation>
+    </message>
+    <message>
+        <source>Filter muted names</source>
+        <translation>Stummgeschaltete Namen filtern</translation>
+    </message>
+    <message>
+        <source>Muted</source>
+        <translation>Stummgeschaltet</translation>
+    </message>
+    <message>
+        <source>Filter by user or text</source>
+        <translation>Nach Benutzer oder Text filtern</translation>
+    </message>
+    <message>
+        <source>Filter by action, name, channel or reason</source>
+        <translation>Nach Aktion, Name, Kanal oder Grund filtern</translation>
+    </message>
+    <message>
+        <source>Traffic</source>
+        <translation>Verkehr</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit-Protokoll</translation>
+    </message>
+    <message>
+        <source>History (select a channel)</source>
+        <translation>Verlauf (einen Kanal auswählen)</translation>
+    </message>
+    <message>
+        <source>Messages kept for “%1”: %2</source>
+        <translation>Aufbewahrte Nachrichten von „%1“: %2</translation>
+    </message>
+    <message>
+        <source>Moderation audit log: %1 entries</source>
+        <translation>Moderations-Audit-Protokoll: %1 Einträge</translation>
+    </message>
+    <message>
+        <source>Moderation audit log: the newest %1 entries</source>
+        <translation>Moderations-Audit-Protokoll: die neuesten %1 Einträge</translation>
+    </message>
+</context>
+<context>
+    <name>MutedNameModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
     </message>
 </context>
 <context>
@@ -489,6 +699,18 @@
     <message>
         <source>Disconnect every member of “%1” (members now: %2). Notice sent to them first (may be empty):</source>
         <translation>Alle Mitglieder von „%1“ trennen (jetzt: %2). Zuvor gesendete Mitteilung (darf leer sein):</translation>
+    </message>
+    <message>
+        <source>Clear history of %1</source>
+        <translation>Verlauf von %1 leeren</translation>
+    </message>
+    <message>
+        <source>Delete every message the server keeps for “%1”, in memory and on disk? Clients that join later get no replay of them. This cannot be undone.</source>
+        <translation>Jede Nachricht löschen, die der Server für „%1“ aufbewahrt, im Speicher und auf der Festplatte? Später beitretende Clients bekommen sie nicht mehr nachgeliefert. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Clear history</source>
+        <translation>Verlauf leeren</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AuditModel</name>
+    <message>
+        <source>Kick</source>
+        <translation>Expulsar</translation>
+    </message>
+    <message>
+        <source>Ban</source>
+        <translation>Banear</translation>
+    </message>
+    <message>
+        <source>Unban</source>
+        <translation>Quitar baneo</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Silenciar</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>Quitar silencio</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Bloquear</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <source>Close channel</source>
+        <translation>Cerrar canal</translation>
+    </message>
+    <message>
+        <source>Announce</source>
+        <translation>Anunciar</translation>
+    </message>
+    <message>
+        <source>Clear history</source>
+        <translation>Borrar historial</translation>
+    </message>
+    <message>
+        <source>every channel</source>
+        <translation>todos los canales</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Name or address</source>
+        <translation>Nombre o dirección</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Reason or notice</source>
+        <translation>Motivo o aviso</translation>
+    </message>
+</context>
+<context>
     <name>BanDialog</name>
     <message>
         <source>In every channel</source>
@@ -163,6 +230,7 @@
     </message>
     <message>
         <source>(anonymous)</source>
+        <extracomment>A connection that lost its name to missed heartbeats; %1 is the name it had.</extracomment>
         <translation>(anónimo)</translation>
     </message>
     <message>
@@ -192,6 +260,10 @@
     <message>
         <source>Messages sent</source>
         <translation>Mensajes enviados</translation>
+    </message>
+    <message>
+        <source>(was %1)</source>
+        <translation>(era %1)</translation>
     </message>
 </context>
 <context>
@@ -316,6 +388,50 @@
         <source>Keep the newest traffic in view</source>
         <translation>Mantener a la vista el tráfico más reciente</translation>
     </message>
+    <message>
+        <source>Channel &amp;history</source>
+        <translation>&amp;Historial del canal</translation>
+    </message>
+    <message>
+        <source>Show the messages the server keeps for the selected channel</source>
+        <translation>Mostrar los mensajes que el servidor guarda para el canal seleccionado</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>Load the selected channel&apos;s kept messages again</source>
+        <translation>Volver a cargar los mensajes guardados del canal seleccionado</translation>
+    </message>
+    <message>
+        <source>Clea&amp;r history…</source>
+        <translation>Borrar histo&amp;rial…</translation>
+    </message>
+    <message>
+        <source>Delete the selected channel&apos;s kept messages: clients joining later get no replay of them</source>
+        <translation>Borrar los mensajes guardados del canal seleccionado: los clientes que entren después ya no los reciben</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log</source>
+        <translation>Registro de &amp;auditoría</translation>
+    </message>
+    <message>
+        <source>Show every moderation action taken, newest first</source>
+        <translation>Mostrar cada acción de moderación, la más reciente primero</translation>
+    </message>
+    <message>
+        <source>Load the audit log again</source>
+        <translation>Volver a cargar el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Unmut&amp;e name</source>
+        <translation>Quitar s&amp;ilencio al nombre</translation>
+    </message>
+    <message>
+        <source>Unmute the selected muted name, whether or not it is connected</source>
+        <translation>Quitar el silencio al nombre seleccionado, esté conectado o no</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleFormat</name>
@@ -359,6 +475,41 @@
     <message>
         <source>Up %1</source>
         <translation>Activo desde hace %1</translation>
+    </message>
+    <message>
+        <source>Writing messages to the database failed. They are kept in memory and written again; check the disk and the data directory (--data-dir).</source>
+        <translation>No se pudieron escribir mensajes en la base de datos. Se guardan en memoria y se vuelven a escribir; revise el disco y el directorio de datos (--data-dir).</translation>
+    </message>
+    <message>
+        <source>Database: %1 · Pending writes: %2</source>
+        <translation>Base de datos: %1 · Escrituras pendientes: %2</translation>
+    </message>
+    <message>
+        <source>Size of the history database on disk, and accepted messages not yet written to it</source>
+        <translation>Tamaño de la base de datos del historial en disco, y mensajes aceptados aún no escritos en ella</translation>
+    </message>
+    <message>
+        <source>Failed writes: %1 (retrying)</source>
+        <translation>Escrituras fallidas: %1 (reintentando)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Seq</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
     </message>
 </context>
 <context>
@@ -422,6 +573,65 @@
     <message>
         <source>Users of “%1”</source>
         <translation>Usuarios de «%1»</translation>
+    </message>
+    <message>
+        <source>Muted names, connected or not: select one and choose Unmute name</source>
+        <translation>Nombres silenciados, conectados o no: seleccione uno y elija Quitar silencio al nombre</translation>
+    </message>
+    <message>
+        <source>Filter muted names</source>
+        <translation>Filtrar nombres silenciados</translation>
+    </message>
+    <message>
+        <source>Muted</source>
+        <translation>Silenciados</translation>
+    </message>
+    <message>
+        <source>Filter by user or text</source>
+        <translation>Filtrar por usuario o texto</translation>
+    </message>
+    <message>
+        <source>Filter by action, name, channel or reason</source>
+        <translation>Filtrar por acción, nombre, canal o motivo</translation>
+    </message>
+    <message>
+        <source>Traffic</source>
+        <translation>Tráfico</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <source>History (select a channel)</source>
+        <translation>Historial (seleccione un canal)</translation>
+    </message>
+    <message>
+        <source>Messages kept for “%1”: %2</source>
+        <translation>Mensajes guardados de «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Moderation audit log: %1 entries</source>
+        <translation>Registro de auditoría de moderación: %1 entradas</translation>
+    </message>
+    <message>
+        <source>Moderation audit log: the newest %1 entries</source>
+        <translation>Registro de auditoría de moderación: las %1 entradas más recientes</translation>
+    </message>
+</context>
+<context>
+    <name>MutedNameModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
     </message>
 </context>
 <context>
@@ -489,6 +699,18 @@
     <message>
         <source>Disconnect every member of “%1” (members now: %2). Notice sent to them first (may be empty):</source>
         <translation>Desconectar a todos los miembros de «%1» (miembros ahora: %2). Aviso enviado antes (puede quedar vacío):</translation>
+    </message>
+    <message>
+        <source>Clear history of %1</source>
+        <translation>Borrar el historial de %1</translation>
+    </message>
+    <message>
+        <source>Delete every message the server keeps for “%1”, in memory and on disk? Clients that join later get no replay of them. This cannot be undone.</source>
+        <translation>¿Borrar todos los mensajes que el servidor guarda para «%1», en memoria y en disco? Los clientes que entren después ya no los reciben. No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Clear history</source>
+        <translation>Borrar historial</translation>
     </message>
 </context>
 <context>

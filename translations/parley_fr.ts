@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AuditModel</name>
+    <message>
+        <source>Kick</source>
+        <translation>Expulser</translation>
+    </message>
+    <message>
+        <source>Ban</source>
+        <translation>Bannir</translation>
+    </message>
+    <message>
+        <source>Unban</source>
+        <translation>Débannir</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Rendre muet</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>Rendre la parole</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Verrouiller</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Close channel</source>
+        <translation>Fermer le canal</translation>
+    </message>
+    <message>
+        <source>Announce</source>
+        <translation>Annoncer</translation>
+    </message>
+    <message>
+        <source>Clear history</source>
+        <translation>Effacer l’historique</translation>
+    </message>
+    <message>
+        <source>every channel</source>
+        <translation>tous les canaux</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Name or address</source>
+        <translation>Nom ou adresse</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Reason or notice</source>
+        <translation>Motif ou annonce</translation>
+    </message>
+</context>
+<context>
     <name>BanDialog</name>
     <message>
         <source>In every channel</source>
@@ -163,6 +230,7 @@
     </message>
     <message>
         <source>(anonymous)</source>
+        <extracomment>A connection that lost its name to missed heartbeats; %1 is the name it had.</extracomment>
         <translation>(anonyme)</translation>
     </message>
     <message>
@@ -192,6 +260,10 @@
     <message>
         <source>Messages sent</source>
         <translation>Messages envoyés</translation>
+    </message>
+    <message>
+        <source>(was %1)</source>
+        <translation>(était %1)</translation>
     </message>
 </context>
 <context>
@@ -316,6 +388,50 @@
         <source>Keep the newest traffic in view</source>
         <translation>Garder le trafic le plus récent visible</translation>
     </message>
+    <message>
+        <source>Channel &amp;history</source>
+        <translation>&amp;Historique du canal</translation>
+    </message>
+    <message>
+        <source>Show the messages the server keeps for the selected channel</source>
+        <translation>Afficher les messages que le serveur conserve pour le canal sélectionné</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Load the selected channel&apos;s kept messages again</source>
+        <translation>Recharger les messages conservés du canal sélectionné</translation>
+    </message>
+    <message>
+        <source>Clea&amp;r history…</source>
+        <translation>&amp;Effacer l’historique…</translation>
+    </message>
+    <message>
+        <source>Delete the selected channel&apos;s kept messages: clients joining later get no replay of them</source>
+        <translation>Supprimer les messages conservés du canal sélectionné : les clients qui arrivent ensuite ne les reçoivent plus</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log</source>
+        <translation>&amp;Journal d’audit</translation>
+    </message>
+    <message>
+        <source>Show every moderation action taken, newest first</source>
+        <translation>Afficher chaque action de modération, la plus récente en premier</translation>
+    </message>
+    <message>
+        <source>Load the audit log again</source>
+        <translation>Recharger le journal d’audit</translation>
+    </message>
+    <message>
+        <source>Unmut&amp;e name</source>
+        <translation>Rendre la &amp;parole au nom</translation>
+    </message>
+    <message>
+        <source>Unmute the selected muted name, whether or not it is connected</source>
+        <translation>Rendre la parole au nom sélectionné, qu’il soit connecté ou non</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleFormat</name>
@@ -359,6 +475,41 @@
     <message>
         <source>Up %1</source>
         <translation>En service depuis %1</translation>
+    </message>
+    <message>
+        <source>Writing messages to the database failed. They are kept in memory and written again; check the disk and the data directory (--data-dir).</source>
+        <translation>L’écriture des messages dans la base de données a échoué. Ils sont gardés en mémoire et réécrits ; vérifiez le disque et le répertoire de données (--data-dir).</translation>
+    </message>
+    <message>
+        <source>Database: %1 · Pending writes: %2</source>
+        <translation>Base de données : %1 · Écritures en attente : %2</translation>
+    </message>
+    <message>
+        <source>Size of the history database on disk, and accepted messages not yet written to it</source>
+        <translation>Taille de la base d’historique sur le disque, et messages acceptés pas encore écrits</translation>
+    </message>
+    <message>
+        <source>Failed writes: %1 (retrying)</source>
+        <translation>Écritures échouées : %1 (nouvel essai)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Seq</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
     </message>
 </context>
 <context>
@@ -422,6 +573,65 @@
     <message>
         <source>Users of “%1”</source>
         <translation>Utilisateurs de « %1 »</translation>
+    </message>
+    <message>
+        <source>Muted names, connected or not: select one and choose Unmute name</source>
+        <translation>Noms rendus muets, connectés ou non : sélectionnez-en un et choisissez Rendre la parole au nom</translation>
+    </message>
+    <message>
+        <source>Filter muted names</source>
+        <translation>Filtrer les noms muets</translation>
+    </message>
+    <message>
+        <source>Muted</source>
+        <translation>Muets</translation>
+    </message>
+    <message>
+        <source>Filter by user or text</source>
+        <translation>Filtrer par utilisateur ou texte</translation>
+    </message>
+    <message>
+        <source>Filter by action, name, channel or reason</source>
+        <translation>Filtrer par action, nom, canal ou motif</translation>
+    </message>
+    <message>
+        <source>Traffic</source>
+        <translation>Trafic</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal d’audit</translation>
+    </message>
+    <message>
+        <source>History (select a channel)</source>
+        <translation>Historique (sélectionnez un canal)</translation>
+    </message>
+    <message>
+        <source>Messages kept for “%1”: %2</source>
+        <translation>Messages conservés pour « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Moderation audit log: %1 entries</source>
+        <translation>Journal d’audit de modération : %1 entrées</translation>
+    </message>
+    <message>
+        <source>Moderation audit log: the newest %1 entries</source>
+        <translation>Journal d’audit de modération : les %1 entrées les plus récentes</translation>
+    </message>
+</context>
+<context>
+    <name>MutedNameModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
     </message>
 </context>
 <context>
@@ -489,6 +699,18 @@
     <message>
         <source>Disconnect every member of “%1” (members now: %2). Notice sent to them first (may be empty):</source>
         <translation>Déconnecter tous les membres de « %1 » (membres actuels : %2). Avis envoyé avant (peut être vide) :</translation>
+    </message>
+    <message>
+        <source>Clear history of %1</source>
+        <translation>Effacer l’historique de %1</translation>
+    </message>
+    <message>
+        <source>Delete every message the server keeps for “%1”, in memory and on disk? Clients that join later get no replay of them. This cannot be undone.</source>
+        <translation>Supprimer tous les messages que le serveur conserve pour « %1 », en mémoire et sur le disque ? Les clients qui arrivent ensuite ne les reçoivent plus. Cette opération est irréversible.</translation>
+    </message>
+    <message>
+        <source>Clear history</source>
+        <translation>Effacer l’historique</translation>
     </message>
 </context>
 <context>

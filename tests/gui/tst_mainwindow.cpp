@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTreeView>
 #include <QtTest>
 
@@ -356,6 +357,10 @@ void tst_MainWindow::germanRunShowsGermanLabels()
     window.showListening(QUrl("ws://localhost:6000"));
     QVERIFY(console.statusText("urlLabel").startsWith("Lauscht auf ws://localhost:6000"));
     QVERIFY(console.statusText("countsLabel").startsWith("Verbindungen: 0"));
+    QVERIFY(console.statusText("historyLabel").startsWith("Datenbank: "));
+    const auto *activity = window.findChild<QTabWidget *>("activityTabs");
+    QCOMPARE(activity->tabText(activity->indexOf(window.findChild<QWidget *>("historyPanel"))), QString("Verlauf"));
+    QCOMPARE(console.action("clearHistoryAction")->text(), QString("Verlauf lee&ren…"));
 }
 
 QTEST_MAIN(tst_MainWindow)
