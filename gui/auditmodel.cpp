@@ -109,7 +109,8 @@ QVariant AuditModel::display(const AuditEntry &entry, int column) const
     case Action:
         return actionText(entry.action);
     case Target:
-        return entry.target;
+        // A nameless connection is logged by its address, IPv4 peers in the dual-stack form (::ffff:a.b.c.d).
+        return ConsoleFormat::address(entry.target);
     case Channel:
         return entry.channel.isEmpty() ? tr("every channel") : entry.channel;
     case Reason:

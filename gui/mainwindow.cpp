@@ -216,8 +216,6 @@ void MainWindow::buildMenus()
     tools->addSeparator();
     tools->addActions({act(A::Lock), act(A::CloseChannel), act(A::Announce)});
     tools->addSeparator();
-    tools->addActions({act(A::ShowHistory), act(A::ShowAudit)});
-    tools->addSeparator();
     tools->addActions({act(A::StopListening), act(A::StartListening)});
 
     // Context menus: what applies to the row under the mouse.

@@ -67,8 +67,9 @@ void tst_AuditModel::showsTargetChannelAndReason()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setEntries({AuditEntry{1652997756123, "ban", "troll", {}, "spam"},
                       AuditEntry{1652997756123, "lock", {}, "room", {}},
-                      AuditEntry{1652997757000, "something-new", {}, "room", {}}});
-    QCOMPARE(model.rowCount(), 3);
+                      AuditEntry{1652997757000, "something-new", {}, "room", {}},
+                      AuditEntry{1652997758000, "kick", "::ffff:127.0.0.1", "room", {}}});
+    QCOMPARE(model.rowCount(), 4);
     QCOMPARE(model.index(0, AuditModel::Target).data().toString(), QString("troll"));
     QCOMPARE(model.index(0, AuditModel::Channel).data().toString(), QString("every channel"));
     QCOMPARE(model.index(0, AuditModel::Reason).data().toString(), QString("spam"));
@@ -79,6 +80,8 @@ void tst_AuditModel::showsTargetChannelAndReason()
             model.index(1, AuditModel::Time).data(ModelRoles::SortRole).toInt());
     // An action this console does not know yet shows as the server named it.
     QCOMPARE(model.index(2, AuditModel::Action).data().toString(), QString("something-new"));
+    // A nameless connection's address as operators write it.
+    QCOMPARE(model.index(3, AuditModel::Target).data().toString(), QString("127.0.0.1"));
     model.setEntries({});
     QCOMPARE(model.rowCount(), 0);
 }
