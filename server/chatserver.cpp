@@ -46,9 +46,8 @@ ChatServer::ChatServer(const ServerConfig &config, const Clock *clock, QObject *
     : QObject(parent)
     , m_config(config)
     , m_clock(clock ? *clock : m_systemClock)
-    , m_server(new QWebSocketServer(
-          QStringLiteral("Parley/" PARLEY_VERSION),
-          config.tlsCert.isEmpty() ? QWebSocketServer::NonSecureMode : QWebSocketServer::SecureMode, this))
+    // Non-secure even with TLS on: FrontDoor ends TLS and hands over sockets that already speak plain text.
+    , m_server(new QWebSocketServer(QStringLiteral("Parley/" PARLEY_VERSION), QWebSocketServer::NonSecureMode, this))
     , m_frontDoor(new FrontDoor(
           config.handshakeTimeout, [this](const QByteArray &, const QByteArray &path) { return answerHttp(path); },
           this))
@@ -81,10 +80,6 @@ ChatServer::ChatServer(const ServerConfig &config, const Clock *clock, QObject *
         m_allowedOrigins.insert(origin.trimmed());
     if (!m_allowedOrigins.isEmpty())
         connect(m_server, &QWebSocketServer::originAuthenticationRequired, this, &ChatServer::onOriginAuthentication);
-    connect(m_server, &QWebSocketServer::peerVerifyError, this,
-            [](const QSslError &error) { qCDebug(lcServer) << "TLS peer verify error:" << error.errorString(); });
-    connect(m_server, &QWebSocketServer::sslErrors, this,
-            [](const QList<QSslError> &errors) { qCDebug(lcServer) << "TLS errors:" << errors; });
     m_heartbeatTimer.setInterval(m_config.heartbeatInterval);
     connect(&m_heartbeatTimer, &QTimer::timeout, this, &ChatServer::onHeartbeatTick);
     m_statusTimer.setInterval(StatusIntervalMs);
@@ -121,7 +116,7 @@ bool ChatServer::listen(QString *error)
         QSslConfiguration tls;
         if (!TlsConfiguration::load(m_config.tlsCert, m_config.tlsKey, &tls, error))
             return false;
-        m_server->setSslConfiguration(tls);
+        m_frontDoor->useTls(tls);
     }
     if (!m_historyOpen) {
         StoredState state;
@@ -130,13 +125,11 @@ bool ChatServer::listen(QString *error)
         m_historyOpen = true;
         m_moderation.restore(state);
     }
-    const bool bound = isSecure() ? m_server->listen(address, quint16(m_config.port))
-                                  : m_frontDoor->listen(address, quint16(m_config.port));
-    if (!bound) {
+    if (!m_frontDoor->listen(address, quint16(m_config.port))) {
         *error = QStringLiteral("--port: cannot listen on %1 port %2: %3")
                      .arg(m_config.host.isEmpty() ? QStringLiteral("all interfaces") : m_config.host)
                      .arg(m_config.port)
-                     .arg(isSecure() ? m_server->errorString() : m_frontDoor->errorString());
+                     .arg(m_frontDoor->errorString());
         return false;
     }
     m_heartbeatTimer.start();
@@ -163,17 +156,17 @@ QUrl ChatServer::url() const
 
 quint16 ChatServer::port() const
 {
-    return isSecure() ? m_server->serverPort() : m_frontDoor->port();
+    return m_frontDoor->port();
 }
 
 bool ChatServer::isSecure() const
 {
-    return m_server->secureMode() == QWebSocketServer::SecureMode;
+    return !m_config.tlsCert.isEmpty();
 }
 
 bool ChatServer::isListening() const
 {
-    return isSecure() ? m_server->isListening() : m_frontDoor->isListening();
+    return m_frontDoor->isListening();
 }
 
 FrontDoor::Response ChatServer::answerHttp(const QByteArray &path) const

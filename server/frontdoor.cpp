@@ -4,6 +4,7 @@
 
 #include "logcategories.h"
 
+#include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -22,14 +23,34 @@ bool wantsWebSocket(const QByteArray &head)
 
 FrontDoor::FrontDoor(int handshakeTimeoutMs, HttpHandler http, QObject *parent)
     : QObject(parent)
-    , m_server(new QTcpServer(this))
+    , m_server(nullptr)
     , m_handshakeTimeoutMs(handshakeTimeoutMs)
     , m_http(std::move(http))
 {
+    adopt(new QTcpServer(this));
+}
+
+void FrontDoor::adopt(QTcpServer *server)
+{
+    delete m_server;
+    m_server = server;
     // The default of 50 overflows under a connect storm and costs clients a 1 s SYN retransmit.
     m_server->setListenBacklogSize(ListenBacklog);
     m_server->setMaxPendingConnections(ListenBacklog);
-    connect(m_server, &QTcpServer::newConnection, this, &FrontDoor::onNewConnection);
+    // Not newConnection: a TLS server emits that at accept, before the handshake has made the socket usable.
+    connect(m_server, &QTcpServer::pendingConnectionAvailable, this, &FrontDoor::onNewConnection);
+}
+
+void FrontDoor::useTls(const QSslConfiguration &tls)
+{
+    auto *server = new QSslServer(this);
+    server->setSslConfiguration(tls);
+    // A peer that stalls in the TLS handshake is dropped as one that stalls in the HTTP head.
+    server->setHandshakeTimeout(m_handshakeTimeoutMs);
+    connect(server, &QSslServer::errorOccurred, this, [](QSslSocket *socket, QAbstractSocket::SocketError) {
+        qCDebug(lcServer).noquote() << "TLS handshake failed:" << socket->errorString();
+    });
+    adopt(server);
 }
 
 bool FrontDoor::listen(const QHostAddress &address, quint16 port)
@@ -70,6 +91,9 @@ void FrontDoor::onNewConnection()
             if (socket->property("parley.handedOver").isNull())
                 socket->abort();
         });
+        // The TLS handshake may have brought the request head along before we were listening for it.
+        if (socket->bytesAvailable() > 0)
+            inspect(socket);
     }
 }
 

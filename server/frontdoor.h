@@ -7,13 +7,15 @@
 #include <QObject>
 #include <functional>
 
+class QSslConfiguration;
 class QTcpServer;
 class QTcpSocket;
 
 /**
  * The listening socket Parley owns: it accepts TCP connections, tunes them (no Nagle delay, a deep accept
  * backlog), reads the request head without consuming it, and passes WebSocket upgrades on; a plain HTTP
- * GET is answered here (health, metrics, the browser client) instead of being refused.
+ * GET is answered here (health, metrics, the browser client) instead of being refused. With TLS on, the
+ * same happens after the TLS handshake, so https and wss share the port as http and ws do.
  * @note Lives on the network thread.
  */
 class FrontDoor final : public QObject
@@ -36,6 +38,8 @@ public:
     /// @p http answers plain requests; when empty, plain requests get 426 Upgrade Required.
     FrontDoor(int handshakeTimeoutMs, HttpHandler http, QObject *parent = nullptr);
 
+    /// Makes every later connection TLS (wss and https); call before listen().
+    void useTls(const QSslConfiguration &tls);
     bool listen(const QHostAddress &address, quint16 port);
     void close();
     bool isListening() const;
@@ -47,6 +51,7 @@ Q_SIGNALS:
     void upgradeRequested(QTcpSocket *socket);
 
 private:
+    void adopt(QTcpServer *server);
     void onNewConnection();
     void inspect(QTcpSocket *socket);
     void answer(QTcpSocket *socket, const QByteArray &head);

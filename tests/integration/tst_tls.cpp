@@ -1,12 +1,14 @@
 // SPDX-FileCopyrightText: 2026 The Parley developers
 // SPDX-License-Identifier: MIT
-// wss:// with a certificate made at test time, every TLS start-up error, and the origin check.
+// wss:// with a certificate made at test time, https on the same port, every TLS start-up error, and the
+// origin check.
 #include "testclient.h"
 #include "testserver.h"
 
 #include <QNetworkRequest>
 #include <QProcess>
 #include <QSslConfiguration>
+#include <QSslSocket>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -17,6 +19,9 @@ class tst_Tls : public QObject
 private Q_SLOTS:
     void initTestCase();
     void wssHappyPath();
+    void httpsOnTheSamePort_data();
+    void httpsOnTheSamePort();
+    void stalledTlsHandshakeIsDropped();
     void startupErrors_data();
     void startupErrors();
     void allowedOriginConnects_data();
@@ -24,6 +29,7 @@ private Q_SLOTS:
 
 private:
     bool makeCertificate(const QString &name);
+    ServerConfig tlsConfig() const;
     QString path(const QString &file) const { return m_dir.filePath(file); }
 
     QTemporaryDir m_dir;
@@ -47,12 +53,17 @@ void tst_Tls::initTestCase()
     garbage.write("-----BEGIN CERTIFICATE-----\nnot base64 at all\n-----END CERTIFICATE-----\n");
 }
 
-void tst_Tls::wssHappyPath()
+ServerConfig tst_Tls::tlsConfig() const
 {
     ServerConfig config = TestServer::fastConfig();
     config.tlsCert = path("a-cert.pem");
     config.tlsKey = path("a-key.pem");
-    TestServer server(config);
+    return config;
+}
+
+void tst_Tls::wssHappyPath()
+{
+    TestServer server(tlsConfig());
     QVERIFY(server.isListening());
     QCOMPARE(server.server().url().scheme(), QStringLiteral("wss"));
     TestClient client;
@@ -68,6 +79,45 @@ void tst_Tls::wssHappyPath()
     // A plain ws:// client cannot talk to the wss:// port.
     TestClient plain;
     QVERIFY(!plain.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/secret").arg(server.server().port())), 2000));
+}
+
+void tst_Tls::httpsOnTheSamePort_data()
+{
+    QTest::addColumn<QByteArray>("path");
+    QTest::addColumn<QByteArray>("status");
+    QTest::addColumn<QByteArray>("body");
+    QTest::newRow("health") << QByteArray("/healthz") << QByteArray("200 OK") << QByteArray("ok");
+    QTest::newRow("metrics") << QByteArray("/metrics") << QByteArray("200 OK") << QByteArray("parley_connections ");
+    QTest::newRow("browser client") << QByteArray("/") << QByteArray("200 OK") << QByteArray("<!DOCTYPE html>");
+}
+
+void tst_Tls::httpsOnTheSamePort()
+{
+    QFETCH(QByteArray, path);
+    QFETCH(QByteArray, status);
+    QFETCH(QByteArray, body);
+    TestServer server(tlsConfig());
+    QSslSocket socket;
+    socket.setPeerVerifyMode(QSslSocket::VerifyNone); // self-signed for the test
+    socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), server.server().port());
+    // The server shares this thread: wait in the event loop, not in a blocking waitFor call.
+    QTRY_VERIFY_WITH_TIMEOUT(socket.isEncrypted(), 5000);
+    socket.write("GET " + path + " HTTP/1.1\r\nHost: localhost\r\n\r\n");
+    QByteArray response;
+    QTRY_VERIFY_WITH_TIMEOUT((response += socket.readAll()).contains(body), 5000);
+    QVERIFY2(response.startsWith("HTTP/1.1 " + status), response.left(200).constData());
+}
+
+void tst_Tls::stalledTlsHandshakeIsDropped()
+{
+    // A peer that opens TCP and never starts TLS must not keep a socket past the handshake timeout.
+    ServerConfig config = tlsConfig();
+    config.handshakeTimeout = 300;
+    TestServer server(config);
+    QTcpSocket socket;
+    socket.connectToHost(QStringLiteral("127.0.0.1"), server.server().port());
+    QTRY_COMPARE_WITH_TIMEOUT(socket.state(), QAbstractSocket::ConnectedState, 2000);
+    QTRY_COMPARE_WITH_TIMEOUT(socket.state(), QAbstractSocket::UnconnectedState, 3000);
 }
 
 void tst_Tls::startupErrors_data()
