@@ -87,6 +87,10 @@ QList<ConfigOption> buildTable()
                    "Comma-separated Origin values browsers may connect from (default: any; clients that send "
                    "no Origin are always accepted).",
                    &ServerConfig::allowedOrigins),
+        textOption("trusted-proxies", "list",
+                   "Comma-separated addresses or subnets of reverse proxies whose X-Forwarded-For names the client "
+                   "(default: none; the connection's own address counts).",
+                   &ServerConfig::trustedProxies),
         textOption("reserved-names", "list", "Comma-separated names nobody may claim, besides 'server'.",
                    &ServerConfig::reservedNames),
         textOption("data-dir", "dir",

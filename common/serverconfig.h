@@ -32,6 +32,7 @@ struct ServerConfig
     QString tlsCert; // PEM files; both set: serve wss://
     QString tlsKey;
     QString allowedOrigins; // comma-separated; empty: every origin
+    QString trustedProxies; // comma-separated addresses and subnets whose X-Forwarded-For is believed
     QString reservedNames;
     QString dataDir; // empty: the platform's app data location; ":memory:": no files
     int historyKeep = 1000; // messages kept per channel; 0: no history

@@ -112,6 +112,8 @@ bool ChatServer::listen(QString *error)
         *error = QStringLiteral("--host: '%1' is not an IP address").arg(m_config.host);
         return false;
     }
+    if (!m_proxies.parse(m_config.trustedProxies, error))
+        return false;
     if (isSecure()) {
         QSslConfiguration tls;
         if (!TlsConfiguration::load(m_config.tlsCert, m_config.tlsKey, &tls, error))
@@ -248,9 +250,11 @@ void ChatServer::accept(QWebSocket *socket)
     socket->setParent(this);
     socket->setMaxAllowedIncomingMessageSize(quint64(m_config.maxFrame));
     socket->setMaxAllowedIncomingFrameSize(quint64(m_config.maxFrame));
-    const QString refused = refusal(socket->peerAddress());
+    const QHostAddress address =
+        m_proxies.clientAddress(socket->peerAddress(), socket->request().rawHeader("X-Forwarded-For"));
+    const QString refused = refusal(address);
     if (!refused.isEmpty()) {
-        qCInfo(lcServer).noquote() << "refused" << socket->peerAddress().toString() << ":" << refused;
+        qCInfo(lcServer).noquote() << "refused" << address.toString() << ":" << refused;
         refuse(socket, m_shuttingDown ? QWebSocketProtocol::CloseCodeGoingAway : 1013, refused);
         return;
     }
@@ -258,7 +262,7 @@ void ChatServer::accept(QWebSocket *socket)
     const QByteArray path = socket->requestUrl().path(QUrl::FullyEncoded).toLatin1();
     const ChannelId::PathResult result = ChannelId::fromPath(path, &channelId);
     if (result == ChannelId::PathResult::Invalid) {
-        qCInfo(lcServer) << "refused" << socket->peerAddress().toString() << ": bad channel id" << path.left(200);
+        qCInfo(lcServer) << "refused" << address.toString() << ": bad channel id" << path.left(200);
         refuse(socket, QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("bad channel"),
                ServerFrames::error(ErrorCode::BadChannel, QStringLiteral("invalid channel id")));
         return;
@@ -267,13 +271,14 @@ void ChatServer::accept(QWebSocket *socket)
         channelId = m_channels.freshId();
     bool hasSince = false;
     const qint64 since = QUrlQuery(socket->requestUrl()).queryItemValue(QStringLiteral("since")).toLongLong(&hasSince);
-    addClient(socket, channelId, hasSince && since >= 0 ? since : -1);
+    addClient(socket, address, channelId, hasSince && since >= 0 ? since : -1);
 }
 
-void ChatServer::addClient(QWebSocket *socket, const QString &channelId, qint64 resumeAfter)
+void ChatServer::addClient(QWebSocket *socket, const QHostAddress &address, const QString &channelId,
+                           qint64 resumeAfter)
 {
     const qint64 now = m_clock.monotonicMs();
-    auto *client = new Client(m_nextClientId++, socket, now, m_config.maxBacklog);
+    auto *client = new Client(m_nextClientId++, socket, address, now, m_config.maxBacklog);
     m_clients.insert(client->id(), client);
     ++m_perAddress[addressKey(client->peerAddress())];
     client->setResumeAfter(resumeAfter);

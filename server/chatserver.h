@@ -17,6 +17,7 @@
 #include "snapshotbuilder.h"
 #include "trafficbatch.h"
 #include "trafficrecorder.h"
+#include "trustedproxies.h"
 
 #include <QHash>
 #include <QObject>
@@ -108,7 +109,7 @@ Q_SIGNALS:
 private:
     void onNewConnection();
     void accept(QWebSocket *socket);
-    void addClient(QWebSocket *socket, const QString &channelId, qint64 resumeAfter);
+    void addClient(QWebSocket *socket, const QHostAddress &address, const QString &channelId, qint64 resumeAfter);
     /// Why a new connection from @p address must be refused now, or empty.
     QString refusal(const QHostAddress &address) const;
     void refuse(QWebSocket *socket, int code, const QString &reason, const QString &errorFrame = QString());
@@ -146,6 +147,7 @@ private:
     QHash<quint64, Client *> m_clients;
     QHash<QString, int> m_perAddress;
     QSet<QString> m_allowedOrigins;
+    TrustedProxies m_proxies;
     ModerationCommands m_commands;
     QTimer m_heartbeatTimer;
     QTimer m_statusTimer;

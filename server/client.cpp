@@ -4,10 +4,10 @@
 
 #include <QWebSocket>
 
-Client::Client(quint64 id, QWebSocket *socket, qint64 now, qint64 maxBacklog)
+Client::Client(quint64 id, QWebSocket *socket, const QHostAddress &address, qint64 now, qint64 maxBacklog)
     : m_id(id)
     , m_socket(socket)
-    , m_peerAddress(socket->peerAddress())
+    , m_peerAddress(address)
     , m_peerPort(socket->peerPort())
     , m_connectedAt(now)
     , m_lastHeartbeat(now)

@@ -21,8 +21,9 @@ class Client final
 public:
     enum class State { Anonymous, Pending, Authenticated };
 
+    /// @p address: the client's, which behind a trusted proxy is not the socket's peer.
     /// @p maxBacklog: unsent bytes beyond which send() closes the connection as too slow.
-    Client(quint64 id, QWebSocket *socket, qint64 now, qint64 maxBacklog);
+    Client(quint64 id, QWebSocket *socket, const QHostAddress &address, qint64 now, qint64 maxBacklog);
 
     quint64 id() const { return m_id; }
     QWebSocket *socket() const { return m_socket; }

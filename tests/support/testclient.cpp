@@ -21,7 +21,12 @@ TestClient::~TestClient()
 
 bool TestClient::open(const QUrl &url, int timeoutMs)
 {
-    m_socket.open(url);
+    return open(QNetworkRequest(url), timeoutMs);
+}
+
+bool TestClient::open(const QNetworkRequest &request, int timeoutMs)
+{
+    m_socket.open(request);
     // A server may refuse right after the handshake (bad channel): having been connected is what counts here.
     return QTest::qWaitFor([this] { return m_everConnected; }, timeoutMs);
 }

@@ -4,6 +4,7 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QNetworkRequest>
 #include <QObject>
 #include <QUrl>
 #include <QWebSocket>
@@ -23,6 +24,8 @@ public:
 
     /// Connects to @p url and waits for the handshake; true when connected.
     bool open(const QUrl &url, int timeoutMs = 5000);
+    /// As open(url), with the request's headers (Origin, X-Forwarded-For...).
+    bool open(const QNetworkRequest &request, int timeoutMs = 5000);
     void send(const QJsonObject &frame);
     void sendText(const QString &text);
     void sendBinary(const QByteArray &data);
