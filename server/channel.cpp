@@ -3,6 +3,7 @@
 #include "channel.h"
 
 #include "client.h"
+#include "wireframe.h"
 
 Channel::Channel(QString id, qint64 createdAt, int historyKeep)
     : m_id(std::move(id))
@@ -52,10 +53,11 @@ QStringList Channel::authenticatedNames() const
 
 void Channel::broadcast(const QString &frame) const
 {
+    const QByteArray wire = WireFrame::text(frame);
     for (Client *member : m_members) {
         // A member still waiting for its replay gets this message from the history instead, in order.
         if (!member->isReplayPending())
-            member->send(frame);
+            member->sendWire(wire);
     }
 }
 

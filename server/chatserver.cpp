@@ -14,6 +14,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QMetaMethod>
+#include <QTcpSocket>
 #include <QUrlQuery>
 #include <QWebSocket>
 #include <QWebSocketCorsAuthenticator>
@@ -74,7 +75,7 @@ ChatServer::ChatServer(const ServerConfig &config, const Clock *clock, QObject *
     connect(&m_history, &HistoryService::recentLoaded, this, &ChatServer::onRecentLoaded);
     connect(&m_history, &HistoryService::auditLoaded, this, &ChatServer::auditLoaded);
     m_server->setHandshakeTimeout(m_config.handshakeTimeout);
-    connect(m_frontDoor, &FrontDoor::upgradeRequested, m_server, &QWebSocketServer::handleConnection);
+    connect(m_frontDoor, &FrontDoor::upgradeRequested, this, &ChatServer::onUpgradeRequested);
     connect(m_server, &QWebSocketServer::newConnection, this, &ChatServer::onNewConnection);
     for (const QString &origin : m_config.allowedOrigins.split(QLatin1Char(','), Qt::SkipEmptyParts))
         m_allowedOrigins.insert(origin.trimmed());
@@ -210,6 +211,23 @@ ServerStatus ChatServer::status() const
     return status;
 }
 
+void ChatServer::onUpgradeRequested(QTcpSocket *socket)
+{
+    // QWebSocket does not show the socket it wraps; remember it to write broadcast frames to it directly.
+    const QString key = transportKey(socket->peerAddress(), socket->peerPort());
+    m_transports.insert(key, socket);
+    connect(socket, &QObject::destroyed, this, [this, key, socket] {
+        if (m_transports.value(key) == socket)
+            m_transports.remove(key);
+    });
+    m_server->handleConnection(socket);
+}
+
+QString ChatServer::transportKey(const QHostAddress &address, quint16 port)
+{
+    return addressKey(address) + QLatin1Char(' ') + QString::number(port);
+}
+
 void ChatServer::onNewConnection()
 {
     while (QWebSocket *socket = m_server->nextPendingConnection())
@@ -279,6 +297,7 @@ void ChatServer::addClient(QWebSocket *socket, const QHostAddress &address, cons
 {
     const qint64 now = m_clock.monotonicMs();
     auto *client = new Client(m_nextClientId++, socket, address, now, m_config.maxBacklog);
+    client->setTransport(m_transports.take(transportKey(socket->peerAddress(), socket->peerPort())));
     m_clients.insert(client->id(), client);
     ++m_perAddress[addressKey(client->peerAddress())];
     client->setResumeAfter(resumeAfter);
@@ -357,7 +376,7 @@ void ChatServer::onHeartbeatTick()
     QList<Client *> unresponsive;
     for (Client *client : std::as_const(m_clients)) {
         if (!client->isClosing()) {
-            client->send(m_engine.heartbeatFrame(client->isAuthenticated()));
+            client->sendWire(m_engine.heartbeatFrame(client->isAuthenticated()));
         } else if (client->closingSince() == 0) {
             client->setClosingSince(now);
         } else if (now - client->closingSince() >= CloseGraceMs) {

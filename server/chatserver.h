@@ -28,6 +28,7 @@
 class Client;
 class QWebSocket;
 class QHostAddress;
+class QTcpSocket;
 class QWebSocketCorsAuthenticator;
 class QWebSocketServer;
 
@@ -107,6 +108,8 @@ Q_SIGNALS:
     void auditLoaded(const QList<AuditEntry> &entries);
 
 private:
+    void onUpgradeRequested(QTcpSocket *socket);
+    static QString transportKey(const QHostAddress &address, quint16 port);
     void onNewConnection();
     void accept(QWebSocket *socket);
     void addClient(QWebSocket *socket, const QHostAddress &address, const QString &channelId, qint64 resumeAfter);
@@ -146,6 +149,8 @@ private:
     ChannelRegistry m_channels;
     QHash<quint64, Client *> m_clients;
     QHash<QString, int> m_perAddress;
+    /// Sockets handed to the WebSocket server whose upgrade has not finished, by peer address and port.
+    QHash<QString, QTcpSocket *> m_transports;
     QSet<QString> m_allowedOrigins;
     TrustedProxies m_proxies;
     ModerationCommands m_commands;

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: MIT
 #include "client.h"
 
+#include "wireframe.h"
+
+#include <QTcpSocket>
 #include <QWebSocket>
 
 Client::Client(quint64 id, QWebSocket *socket, const QHostAddress &address, qint64 now, qint64 maxBacklog)
@@ -67,8 +70,27 @@ bool Client::takeToken(qint64 now, int rate, int burst)
 
 void Client::send(const QString &frame)
 {
-    if (isClosing())
+    if (m_transport)
+        sendWire(WireFrame::text(frame));
+    else if (hasRoomToSend())
+        m_socket->sendTextMessage(frame);
+}
+
+void Client::sendWire(const QByteArray &wireFrame)
+{
+    if (!m_transport) {
+        send(QString::fromUtf8(WireFrame::payload(wireFrame)));
         return;
+    }
+    // Written under the WebSocket, which must not have started or answered a closing handshake.
+    if (hasRoomToSend() && m_socket->state() == QAbstractSocket::ConnectedState)
+        m_transport->write(wireFrame);
+}
+
+bool Client::hasRoomToSend()
+{
+    if (isClosing())
+        return false;
     // Qt has no send-side cap: without this a client that stops reading grows the server without bound.
     // A burst fills Qt's buffer before the event loop writes it out, so first hand it to the kernel: only
     // what the kernel will not take either means the peer has stopped reading.
@@ -77,10 +99,10 @@ void Client::send(const QString &frame)
         if (m_socket->bytesToWrite() > m_maxBacklog) {
             m_tooSlow = true;
             close(1008, QStringLiteral("too slow"));
-            return;
+            return false;
         }
     }
-    m_socket->sendTextMessage(frame);
+    return true;
 }
 
 void Client::close(int code, const QString &reason)

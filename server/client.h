@@ -7,6 +7,7 @@
 #include <QtGlobal>
 
 class Channel;
+class QTcpSocket;
 class QWebSocket;
 
 /**
@@ -80,8 +81,13 @@ public:
     /// Takes one frame's token from the rate bucket; false when the connection is over its rate.
     bool takeToken(qint64 now, int rate, int burst);
 
+    /// The TCP (or TLS) socket under the WebSocket, for frames encoded once and written as they are; without
+    /// it frames go through QWebSocket.
+    void setTransport(QTcpSocket *transport) { m_transport = transport; }
     /// Queues @p frame; closes with 1008 "too slow" instead when the peer has stopped reading.
     void send(const QString &frame);
+    /// As send(), with a frame already encoded by WireFrame.
+    void sendWire(const QByteArray &wireFrame);
     /// Starts the closing handshake; frames that arrive afterwards are ignored.
     void close(int code, const QString &reason);
     /// When the server first saw this connection closing (0: not yet); the sweep aborts it after a grace.
@@ -97,8 +103,12 @@ public:
     int closeCode() const { return m_closeCode; }
 
 private:
+    /// False when closing, or after closing the connection as too slow.
+    bool hasRoomToSend();
+
     const quint64 m_id;
     QWebSocket *const m_socket;
+    QTcpSocket *m_transport = nullptr;
     const QHostAddress m_peerAddress;
     const quint16 m_peerPort;
     Channel *m_channel = nullptr;

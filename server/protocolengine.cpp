@@ -13,6 +13,7 @@
 #include "namerules.h"
 #include "serverframes.h"
 #include "trafficrecorder.h"
+#include "wireframe.h"
 
 #include <limits>
 
@@ -43,8 +44,8 @@ ProtocolEngine::ProtocolEngine(const ServerConfig &config, const Clock &clock, D
     , m_moderation(moderation)
     , m_traffic(traffic)
     , m_metrics(metrics)
-    , m_heartbeatTrue(ServerFrames::heartbeat(true))
-    , m_heartbeatFalse(ServerFrames::heartbeat(false))
+    , m_heartbeatTrue(WireFrame::text(ServerFrames::heartbeat(true)))
+    , m_heartbeatFalse(WireFrame::text(ServerFrames::heartbeat(false)))
 {
     m_reservedKeys.insert(NameRules::key(ServerUser));
     for (const QString &name : config.reservedNames.split(QLatin1Char(','), Qt::SkipEmptyParts))

@@ -57,7 +57,8 @@ public:
     /// Muted as a connection or by name in its channel.
     bool isMuted(const Client *client) const;
 
-    const QString &heartbeatFrame(bool authenticated) const
+    /// Encoded once (WireFrame): the sweep sends the same bytes to every connection.
+    const QByteArray &heartbeatFrame(bool authenticated) const
     {
         return authenticated ? m_heartbeatTrue : m_heartbeatFalse;
     }
@@ -81,8 +82,8 @@ private:
     const Moderation &m_moderation;
     TrafficRecorder &m_traffic;
     Metrics &m_metrics;
-    const QString m_heartbeatTrue;
-    const QString m_heartbeatFalse;
+    const QByteArray m_heartbeatTrue;
+    const QByteArray m_heartbeatFalse;
     QSet<QString> m_reservedKeys;
     std::function<void(StoredMessage)> m_messageSink;
     int m_authenticated = 0;
