@@ -14,6 +14,7 @@ private Q_SLOTS:
     void broadcastReachesEveryMember();
     void unauthenticatedCannotSend();
     void textLengthLimits();
+    void everyFrameLengthArrivesIntact();
     void malformedFramesGetErrorsAndKeepConnection_data();
     void malformedFramesGetErrorsAndKeepConnection();
     void binaryFrameWithJsonIsAccepted();
@@ -83,6 +84,26 @@ void tst_Messaging::textLengthLimits()
     QCOMPARE(client.waitFor("error").value("code").toString(), QStringLiteral("bad_request"));
     QTest::qWait(100);
     QCOMPARE(client.countOfType("message"), 1);
+}
+
+void tst_Messaging::everyFrameLengthArrivesIntact()
+{
+    // Broadcast frames are encoded by Parley itself: 7-bit, 16-bit and 64-bit payload lengths, non-ASCII text.
+    ServerConfig config = TestServer::fastConfig();
+    config.maxText = 80000;
+    config.maxFrame = 400000;
+    TestServer server(config);
+    TestClient sender, member;
+    QVERIFY(sender.open(server.url("room")));
+    QVERIFY(member.open(server.url("room")));
+    QVERIFY(sender.identifyAndAuthenticate("sender"));
+    QVERIFY(member.identifyAndAuthenticate("member"));
+    const QString piece = QStringLiteral("é\U0001F41Fx");
+    for (const int repeats : {1, 40, 20000}) {
+        const QString text = piece.repeated(repeats);
+        sender.say(text);
+        QCOMPARE(member.waitFor("message").value("text").toString(), text);
+    }
 }
 
 void tst_Messaging::malformedFramesGetErrorsAndKeepConnection_data()
