@@ -59,6 +59,7 @@ ChatServer::ChatServer(const ServerConfig &config, const Clock *clock, QObject *
     , m_snapshots(m_clock, m_moderation, m_engine)
     , m_channels(m_config.historyKeep)
     , m_commands(m_clients, m_channels, m_engine, m_moderation, m_history, m_traffic, m_clock)
+    , m_output([this](quint64 id) { return m_clients.value(id); }, this)
     , m_heartbeatTimer(this)
     , m_statusTimer(this)
     , m_shutdownTimer(this)
@@ -297,7 +298,7 @@ void ChatServer::addClient(QWebSocket *socket, const QHostAddress &address, cons
 {
     const qint64 now = m_clock.monotonicMs();
     auto *client = new Client(m_nextClientId++, socket, address, now, m_config.maxBacklog);
-    client->setTransport(m_transports.take(transportKey(socket->peerAddress(), socket->peerPort())));
+    client->setTransport(m_transports.take(transportKey(socket->peerAddress(), socket->peerPort())), &m_output);
     m_clients.insert(client->id(), client);
     ++m_perAddress[addressKey(client->peerAddress())];
     client->setResumeAfter(resumeAfter);

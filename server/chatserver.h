@@ -10,6 +10,7 @@
 #include "metrics.h"
 #include "moderation.h"
 #include "moderationcommands.h"
+#include "outputbatch.h"
 #include "protocolengine.h"
 #include "serverconfig.h"
 #include "serversnapshot.h"
@@ -154,6 +155,7 @@ private:
     QSet<QString> m_allowedOrigins;
     TrustedProxies m_proxies;
     ModerationCommands m_commands;
+    OutputBatch m_output;
     QTimer m_heartbeatTimer;
     QTimer m_statusTimer;
     QTimer m_shutdownTimer;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "client.h"
 
+#include "outputbatch.h"
 #include "wireframe.h"
 
 #include <QTcpSocket>
@@ -83,8 +84,18 @@ void Client::sendWire(const QByteArray &wireFrame)
         return;
     }
     // Written under the WebSocket, which must not have started or answered a closing handshake.
-    if (hasRoomToSend() && m_socket->state() == QAbstractSocket::ConnectedState)
-        m_transport->write(wireFrame);
+    if (!hasRoomToSend() || m_socket->state() != QAbstractSocket::ConnectedState)
+        return;
+    m_transport->write(wireFrame);
+    if (m_batch)
+        m_batch->add(this);
+}
+
+void Client::flushOutput()
+{
+    m_flushQueued = false;
+    if (m_transport && m_socket->state() == QAbstractSocket::ConnectedState)
+        m_transport->flush();
 }
 
 bool Client::hasRoomToSend()

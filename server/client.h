@@ -7,6 +7,7 @@
 #include <QtGlobal>
 
 class Channel;
+class OutputBatch;
 class QTcpSocket;
 class QWebSocket;
 
@@ -83,7 +84,16 @@ public:
 
     /// The TCP (or TLS) socket under the WebSocket, for frames encoded once and written as they are; without
     /// it frames go through QWebSocket.
-    void setTransport(QTcpSocket *transport) { m_transport = transport; }
+    /// @p batch, if given, flushes the transport once per pass of the event loop.
+    void setTransport(QTcpSocket *transport, OutputBatch *batch)
+    {
+        m_transport = transport;
+        m_batch = batch;
+    }
+    bool isFlushQueued() const { return m_flushQueued; }
+    void setFlushQueued(bool queued) { m_flushQueued = queued; }
+    /// Hands what is queued for this connection to the kernel.
+    void flushOutput();
     /// Queues @p frame; closes with 1008 "too slow" instead when the peer has stopped reading.
     void send(const QString &frame);
     /// As send(), with a frame already encoded by WireFrame.
@@ -109,6 +119,8 @@ private:
     const quint64 m_id;
     QWebSocket *const m_socket;
     QTcpSocket *m_transport = nullptr;
+    OutputBatch *m_batch = nullptr;
+    bool m_flushQueued = false;
     const QHostAddress m_peerAddress;
     const quint16 m_peerPort;
     Channel *m_channel = nullptr;
