@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Parley developers
 // SPDX-License-Identifier: MIT
 // A member that stops reading is cut off; everyone else gets every message, and the server's memory stays flat.
+#include "epolltestmain.h"
 #include "parleyprocess.h"
 #include "rawclient.h"
 #include "testclient.h"
@@ -85,5 +86,5 @@ void tst_Backpressure::slowReaderIsClosedWhileOthersGetEverything()
     qDeleteAll(readers);
 }
 
-QTEST_GUILESS_MAIN(tst_Backpressure)
+PARLEY_EPOLL_TEST_MAIN(tst_Backpressure)
 #include "tst_backpressure.moc"

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Parley developers
 // SPDX-License-Identifier: MIT
 // Channels over real sockets: ids from the path, the first frames, private channels, bad ids, lingering.
+#include "epolltestmain.h"
 #include "testclient.h"
 #include "testserver.h"
 
@@ -170,5 +171,5 @@ void tst_Channels::emptyChannelIsForgottenAfterLinger()
     QCOMPARE(sendOne("c"), 3);
 }
 
-QTEST_GUILESS_MAIN(tst_Channels)
+PARLEY_EPOLL_TEST_MAIN(tst_Channels)
 #include "tst_channels.moc"

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Parley developers
 // SPDX-License-Identifier: MIT
 // The parley binary as operators and the original server's clients meet it: flags, environment, signals.
+#include "epolltestmain.h"
 #include "parleyprocess.h"
 #include "testclient.h"
 
@@ -228,5 +229,5 @@ void tst_Cli::originalClientsKeepWorking()
     QVERIFY(process.waitForFinished(5000));
 }
 
-QTEST_GUILESS_MAIN(tst_Cli)
+PARLEY_EPOLL_TEST_MAIN(tst_Cli)
 #include "tst_cli.moc"

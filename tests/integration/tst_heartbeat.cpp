@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Parley developers
 // SPDX-License-Identifier: MIT
 // Heartbeats over real sockets: the beat itself, un-authentication on silence, the idle close.
+#include "epolltestmain.h"
 #include "testclient.h"
 #include "testserver.h"
 
@@ -129,5 +130,5 @@ void tst_Heartbeat::anyFrameKeepsIdleConnectionOpen()
     QVERIFY(answering.isConnected());
 }
 
-QTEST_GUILESS_MAIN(tst_Heartbeat)
+PARLEY_EPOLL_TEST_MAIN(tst_Heartbeat)
 #include "tst_heartbeat.moc"

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Parley developers
 // SPDX-License-Identifier: MIT
 // Stored history (PROTOCOL.md, "history"): replay, resume, seq across restarts, persistent moderation, faults.
+#include "epolltestmain.h"
 #include "parleyprocess.h"
 #include "testclient.h"
 #include "testserver.h"
@@ -265,5 +266,5 @@ void tst_History::killNineLosesAtMostTheLastBatch()
     QCOMPARE(reader.framesOfType("message").last().value("seq").toInt(), 50);
 }
 
-QTEST_GUILESS_MAIN(tst_History)
+PARLEY_EPOLL_TEST_MAIN(tst_History)
 #include "tst_history.moc"

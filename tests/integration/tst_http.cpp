@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Parley developers
 // SPDX-License-Identifier: MIT
 // Plain HTTP on the WebSocket port: health, metrics, the browser client, and what a bad request gets.
+#include "epolltestmain.h"
 #include "rawclient.h"
 #include "testclient.h"
 #include "testserver.h"
@@ -117,5 +118,5 @@ void tst_Http::websocketStillUpgrades()
     QCOMPARE(client.waitFor("connection").value("id").toString(), QStringLiteral("room"));
 }
 
-QTEST_GUILESS_MAIN(tst_Http)
+PARLEY_EPOLL_TEST_MAIN(tst_Http)
 #include "tst_http.moc"

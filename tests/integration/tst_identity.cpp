@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Parley developers
 // SPDX-License-Identifier: MIT
 // Identity over real sockets: name rules, uniqueness, re-identity, renames, the auth delay and presence.
+#include "epolltestmain.h"
 #include "testclient.h"
 #include "testserver.h"
 
@@ -234,5 +235,5 @@ void tst_Identity::wrongTypedUserIsBadRequest()
     QVERIFY(client.isConnected());
 }
 
-QTEST_GUILESS_MAIN(tst_Identity)
+PARLEY_EPOLL_TEST_MAIN(tst_Identity)
 #include "tst_identity.moc"

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Parley developers
 // SPDX-License-Identifier: MIT
 // Limits and flow control (PROTOCOL.md): what a client that misbehaves meets, and that others lose nothing.
+#include "epolltestmain.h"
 #include "rawclient.h"
 #include "testclient.h"
 #include "testserver.h"
@@ -176,5 +177,5 @@ void tst_Limits::reservedNamesCannotBeClaimed()
     QVERIFY(client.identifyAndAuthenticate("rooted"));
 }
 
-QTEST_GUILESS_MAIN(tst_Limits)
+PARLEY_EPOLL_TEST_MAIN(tst_Limits)
 #include "tst_limits.moc"

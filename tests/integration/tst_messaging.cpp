@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Parley developers
 // SPDX-License-Identifier: MIT
 // Messages over real sockets: who receives them, their fields, order, and every way a frame can be wrong.
+#include "epolltestmain.h"
 #include "testclient.h"
 #include "testserver.h"
 
@@ -232,5 +233,5 @@ void tst_Messaging::announceSendsNotice()
     QCOMPARE(b.countOfType("notice"), 1);
 }
 
-QTEST_GUILESS_MAIN(tst_Messaging)
+PARLEY_EPOLL_TEST_MAIN(tst_Messaging)
 #include "tst_messaging.moc"

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Parley developers
 // SPDX-License-Identifier: MIT
 // The operator's commands as the affected clients see them (PROTOCOL.md, "moderation").
+#include "epolltestmain.h"
 #include "testclient.h"
 #include "testserver.h"
 
@@ -249,5 +250,5 @@ void tst_Moderation::stopAndStartListening()
     QVERIFY(accepted.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/room").arg(server.server().port()))));
 }
 
-QTEST_GUILESS_MAIN(tst_Moderation)
+PARLEY_EPOLL_TEST_MAIN(tst_Moderation)
 #include "tst_moderation.moc"

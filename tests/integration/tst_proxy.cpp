@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 // Behind a reverse proxy (--trusted-proxies): limits and bans see the client's address from X-Forwarded-For,
 // and only when the proxy is trusted.
+#include "epolltestmain.h"
 #include "testclient.h"
 #include "testserver.h"
 
@@ -85,5 +86,5 @@ void tst_Proxy::badProxyListStopsStartup()
     QVERIFY2(error.startsWith(QLatin1String("--trusted-proxies: '10.0.0.0/33'")), qPrintable(error));
 }
 
-QTEST_GUILESS_MAIN(tst_Proxy)
+PARLEY_EPOLL_TEST_MAIN(tst_Proxy)
 #include "tst_proxy.moc"

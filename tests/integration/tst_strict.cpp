@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Parley developers
 // SPDX-License-Identifier: MIT
 // --strict: only the original server's frames (plus error), with exactly their fields.
+#include "epolltestmain.h"
 #include "testclient.h"
 #include "testserver.h"
 
@@ -87,5 +88,5 @@ void tst_Strict::errorsAreStillSent()
     QCOMPARE(client.waitFor("error").value("code").toString(), QStringLiteral("bad_json"));
 }
 
-QTEST_GUILESS_MAIN(tst_Strict)
+PARLEY_EPOLL_TEST_MAIN(tst_Strict)
 #include "tst_strict.moc"

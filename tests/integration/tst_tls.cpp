@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 // wss:// with a certificate made at test time, https on the same port, every TLS start-up error, and the
 // origin check.
+#include "epolltestmain.h"
 #include "testclient.h"
 #include "testserver.h"
 
@@ -191,5 +192,5 @@ void tst_Tls::allowedOriginConnects()
     }
 }
 
-QTEST_GUILESS_MAIN(tst_Tls)
+PARLEY_EPOLL_TEST_MAIN(tst_Tls)
 #include "tst_tls.moc"

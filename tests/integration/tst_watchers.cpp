@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Parley developers
 // SPDX-License-Identifier: MIT
 // What watchers (the console) receive: snapshots of channels and connections, and batches of traffic.
+#include "epolltestmain.h"
 #include "testclient.h"
 #include "testserver.h"
 
@@ -148,5 +149,5 @@ void tst_Watchers::trafficBatchIsBounded()
     QCOMPARE(seen + omitted, 2000);
 }
 
-QTEST_GUILESS_MAIN(tst_Watchers)
+PARLEY_EPOLL_TEST_MAIN(tst_Watchers)
 #include "tst_watchers.moc"
