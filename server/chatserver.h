@@ -4,6 +4,7 @@
 
 #include "channelregistry.h"
 #include "clock.h"
+#include "clusterbus.h"
 #include "deadlinequeue.h"
 #include "frontdoor.h"
 #include "historyservice.h"
@@ -147,6 +148,7 @@ private:
     QHash<QString, int> m_perAddress;
     QSet<QString> m_allowedOrigins;
     ModerationCommands m_commands;
+    ClusterBus m_cluster;
     QTimer m_heartbeatTimer;
     QTimer m_statusTimer;
     QTimer m_shutdownTimer;

@@ -6,6 +6,7 @@
 #include "channelregistry.h"
 #include "client.h"
 #include "clock.h"
+#include "clusterbus.h"
 #include "moderation.h"
 #include "protocolengine.h"
 
@@ -51,6 +52,19 @@ ServerSnapshot SnapshotBuilder::build(const ServerStatus &status, ChannelRegistr
             if (snapshot.clients.size() >= ServerSnapshot::MaxClients)
                 break;
             snapshot.clients.append(clientInfo(*member));
+            snapshot.clients.last().node = status.node;
+        }
+        for (const RemoteUser &user : m_cluster ? m_cluster->remoteUsers(watched) : QList<RemoteUser>()) {
+            if (snapshot.clients.size() >= ServerSnapshot::MaxClients)
+                break;
+            ClientInfo info;
+            info.id = user.id;
+            info.channel = user.channel;
+            info.name = user.name;
+            info.state = ClientInfo::State::Authenticated;
+            info.node = user.node;
+            info.muted = m_moderation.isMuted(user.channel, user.key);
+            snapshot.clients.append(info);
         }
     }
     return snapshot;
@@ -63,6 +77,11 @@ ChannelInfo SnapshotBuilder::channelInfo(Channel &channel) const
     info.members = int(channel.members().size());
     for (const Client *member : channel.members())
         info.authenticated += member->isAuthenticated() ? 1 : 0;
+    if (m_cluster) {
+        const int remote = int(m_cluster->remoteNames(channel.id()).size());
+        info.members += remote;
+        info.authenticated += remote;
+    }
     info.messagesLastMinute = channel.messagesLastMinute(m_clock.monotonicMs());
     info.messagesTotal = channel.messagesTotal();
     info.locked = m_moderation.isLocked(channel.id());

@@ -8,6 +8,7 @@ class Channel;
 class ChannelRegistry;
 class Client;
 class Clock;
+class ClusterBus;
 class Moderation;
 class ProtocolEngine;
 
@@ -23,9 +24,12 @@ public:
     ServerSnapshot build(const ServerStatus &status, ChannelRegistry &channels, const QString &watched) const;
     ChannelInfo channelInfo(Channel &channel) const;
     ClientInfo clientInfo(const Client &client) const;
+    /// Adds the users of other nodes (clustered) to channels and the watched channel's clients.
+    void setCluster(const ClusterBus *cluster) { m_cluster = cluster; }
 
 private:
     const Clock &m_clock;
     const Moderation &m_moderation;
     const ProtocolEngine &m_engine;
+    const ClusterBus *m_cluster = nullptr;
 };
