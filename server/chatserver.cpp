@@ -512,10 +512,7 @@ void ChatServer::requestHistory(const QString &channelId)
 
 void ChatServer::clearHistory(const QString &channelId)
 {
-    if (Channel *channel = m_channels.find(channelId))
-        channel->history().clear();
-    m_history.clear(channelId);
-    m_commands.audit(QStringLiteral("clear-history"), {}, channelId, {});
+    m_commands.clearHistory(channelId);
 }
 
 void ChatServer::requestAudit(int limit)

@@ -435,20 +435,29 @@ void ClusterBus::prepare(Channel *channel)
                             for (size_t i = reply && reply->type == REDIS_REPLY_ARRAY ? reply->elements : 0; i > 0; --i)
                                 messages->append(streamEntry(channelId, reply->element[i - 1]));
                         });
+    // With no stream (history off, or cleared) the counter says where the sequence stands.
+    auto lastSeq = std::make_shared<qint64>(0);
+    m_commands->command({"GET", key("seq", channelId)},
+                        [lastSeq](const redisReply *reply) { *lastSeq = text(reply).toLongLong(); });
     loadRoster(channelId, false);
-    // Replies come in order: once this one is here, the stream and the roster are too.
-    const auto finish = [this, channelId, messages](const redisReply *) {
+    // Replies come in order: once this one is here, the stream, the counter and the roster are too.
+    const auto finish = [this, channelId, messages, lastSeq](const redisReply *) {
         Channel *channel = m_channels.find(channelId);
         if (!channel)
             return;
         m_sequencers[channelId].loading = false;
-        if (!messages->isEmpty())
-            channel->setNextSeq(messages->last().seq + 1);
+        channel->setNextSeq((messages->isEmpty() ? *lastSeq : messages->last().seq) + 1);
         Q_EMIT recentLoaded(channelId, m_config.historyKeep > 0 ? *messages : QList<StoredMessage>());
         drain(channel);
     };
     if (!m_commands->command({"PING"}, finish))
         finish(nullptr);
+}
+
+void ClusterBus::clearHistory(const QString &channelId)
+{
+    if (m_up)
+        m_commands->command({"DEL", key("history", channelId)});
 }
 
 void ClusterBus::forget(const Channel *channel)

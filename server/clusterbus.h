@@ -67,6 +67,8 @@ public:
     /// Keeps a moderation decision in Redis for nodes that start later: @p field in hash @p hash, or deletes it.
     void storeDecision(const QByteArray &hash, const QByteArray &field, const QByteArray &value);
 
+    /// Deletes a channel's message stream in Redis.
+    void clearHistory(const QString &channelId);
     /// Loads a new local channel's history and presence from Redis; recentLoaded() answers.
     void prepare(Channel *channel);
     void forget(const Channel *channel);

@@ -220,6 +220,16 @@ void ModerationCommands::announce(const QString &channelId, const QString &text)
     }
 }
 
+void ModerationCommands::clearHistory(const QString &channelId)
+{
+    if (Channel *channel = m_channels.find(channelId))
+        channel->history().clear();
+    m_history.clear(channelId);
+    m_cluster.clearHistory(channelId);
+    m_cluster.publishControl({{Op, QStringLiteral("clear-history")}, {QLatin1String("channel"), channelId}});
+    audit(QStringLiteral("clear-history"), {}, channelId, {});
+}
+
 void ModerationCommands::applyMute(const QString &channel, const QString &nameKey, bool muted)
 {
     m_moderation.setMuted(channel, nameKey, muted);
@@ -309,6 +319,9 @@ void ModerationCommands::apply(const QJsonObject &event)
         if (Channel *channel = m_channels.find(channelId))
             m_engine.closeChannel(channel, reason.isEmpty() ? QStringLiteral("This channel was closed by the operator.")
                                                             : reason);
+    } else if (op == QLatin1String("clear-history")) {
+        if (Channel *channel = m_channels.find(channelId))
+            channel->history().clear();
     } else if (op == QLatin1String("notice")) {
         const QString text = str(event, "text");
         if (channelId.isEmpty())

@@ -42,6 +42,8 @@ public:
     void setChannelLocked(const QString &channelId, bool locked);
     void closeChannel(const QString &channelId, const QString &reason);
     void announce(const QString &channelId, const QString &text);
+    /// Deletes a channel's kept messages, in memory, on disk and (clustered) in Redis and on every node.
+    void clearHistory(const QString &channelId);
     /// Applies another node's operator command to this node's members and decisions.
     void apply(const QJsonObject &event);
     /// Takes the decisions the cluster keeps in Redis (hash -> field -> value) that this node does not know yet.

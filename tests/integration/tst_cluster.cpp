@@ -230,19 +230,17 @@ void tst_Cluster::moderationReachesOtherNodes()
     // The console of node b lists bob with his node, and kicks him there.
     QSignalSpy snapshots(&op, &ChatServer::snapshotSampled);
     op.watchChannel("dock");
-    quint64 bobId = 0;
-    QTRY_VERIFY_WITH_TIMEOUT(
-        [&] {
-            for (const QList<QVariant> &args : std::as_const(snapshots)) {
-                for (const ClientInfo &info : args.first().value<ServerSnapshot>().clients) {
-                    if (info.name == QLatin1String("bob") && info.node == QLatin1String("a"))
-                        bobId = info.id;
-                }
+    const auto idOf = [&snapshots](const QString &name) {
+        for (const QList<QVariant> &args : std::as_const(snapshots)) {
+            for (const ClientInfo &info : args.first().value<ServerSnapshot>().clients) {
+                if (info.name == name && info.node == QLatin1String("a"))
+                    return info.id;
             }
-            return bobId != 0;
-        }(),
-        5000);
-    op.kickClient(bobId, "enough");
+        }
+        return quint64(0);
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(idOf("bob") != 0 && idOf("dave") != 0, 5000);
+    op.kickClient(idOf("bob"), "enough");
     QCOMPARE(bob->waitFor("kicked").value("reason").toString(), QString("enough"));
     QVERIFY(bob->waitForDisconnected());
     QCOMPARE(bob->closeCode(), 4001);
@@ -255,15 +253,28 @@ void tst_Cluster::moderationReachesOtherNodes()
     QVERIFY(again.open(a->url("dock")));
     again.identify("carol");
     QCOMPARE(again.waitFor("identity").value("reason").toString(), QString("banned"));
-
-    // Lock, notice and close reach a's members.
-    op.setChannelLocked("dock", true);
+    // A node that starts later learns the ban from Redis.
+    auto late = startNode("late");
+    QVERIFY(late && waitUp(*late));
+    QSignalSpy lateSnapshots(&late->server(), &ChatServer::snapshotSampled);
     QTRY_VERIFY_WITH_TIMEOUT(
-        [&] {
-            dave->say("locked?");
-            return !dave->waitFor("error", 300).isEmpty();
-        }(),
-        5000);
+        !lateSnapshots.isEmpty() && !lateSnapshots.last().first().value<ServerSnapshot>().bans.isEmpty(), 5000);
+    TestClient newcomer;
+    QVERIFY(newcomer.open(late->url("dock")));
+    newcomer.identify("carol");
+    QCOMPARE(newcomer.waitFor("identity").value("reason").toString(), QString("banned"));
+
+    // Mute, unmute, lock, notice and close reach a's members.
+    const auto errorAfterSaying = [&dave] {
+        dave->say("can I?");
+        return dave->waitFor("error", 300).value("code").toString();
+    };
+    op.setClientMuted(idOf("dave"), true);
+    QTRY_COMPARE_WITH_TIMEOUT(errorAfterSaying(), QString("muted"), 5000);
+    op.setClientMuted(idOf("dave"), false);
+    QTRY_COMPARE_WITH_TIMEOUT(errorAfterSaying(), QString(), 5000);
+    op.setChannelLocked("dock", true);
+    QTRY_COMPARE_WITH_TIMEOUT(errorAfterSaying(), QString("channel_locked"), 5000);
     op.announce("dock", "closing soon");
     QCOMPARE(dave->waitFor("notice").value("text").toString(), QString("closing soon"));
     op.closeChannel("dock", "bye");
