@@ -163,8 +163,7 @@ void ClusterBus::resynchronise()
 {
     sweep();
     m_channels.forEach([this](Channel *channel) {
-        m_commands->command(
-            {"EVAL", RaiseSeqScript, "1", key("seq", channel->id()), QByteArray::number(channel->nextSeq() - 1)});
+        m_commands->eval(RaiseSeqScript, {"1", key("seq", channel->id()), QByteArray::number(channel->nextSeq() - 1)});
         loadRoster(channel->id(), true);
         drain(channel);
     });
@@ -276,9 +275,10 @@ bool ClusterBus::publishMessage(Channel *channel, qint64 timestamp, const QStrin
     if (!m_up)
         return false;
     const QString channelId = channel->id();
-    return m_commands->command(
-        {"EVAL", PublishScript, "3", key("seq", channelId), key("history", channelId), key("ch", channelId),
-         QByteArray::number(timestamp), user.toUtf8(), text.toUtf8(), QByteArray::number(m_config.historyKeep)},
+    return m_commands->eval(
+        PublishScript,
+        {"3", key("seq", channelId), key("history", channelId), key("ch", channelId), QByteArray::number(timestamp),
+         user.toUtf8(), text.toUtf8(), QByteArray::number(m_config.historyKeep)},
         [this, channelId, timestamp, user, body = text](const redisReply *reply) {
             if (reply && reply->type == REDIS_REPLY_INTEGER)
                 return; // delivered when the topic brings it back
@@ -300,17 +300,16 @@ void ClusterBus::claimName(Client *client, const QString &key, std::function<voi
     const quint64 id = client->id();
     const QByteArray redisKey = nameKey(client->channel()->id(), key);
     const QByteArray value = holder(client);
-    const bool sent =
-        m_commands->command({"SET", redisKey, value, "NX", "PX", QByteArray::number(m_ttlMs)},
-                            [this, id, redisKey, value, done](const redisReply *reply) {
-                                Client *client = m_clients.value(id);
-                                // No reply: Redis went away; the node is degraded and decides alone, as it does until
-                                // it is back.
-                                const bool claimed = !reply || reply->type == REDIS_REPLY_STATUS;
-                                if (!client && claimed && reply)
-                                    m_commands->command({"EVAL", ReleaseNameScript, "1", redisKey, value});
-                                done(client, claimed);
-                            });
+    const bool sent = m_commands->command({"SET", redisKey, value, "NX", "PX", QByteArray::number(m_ttlMs)},
+                                          [this, id, redisKey, value, done](const redisReply *reply) {
+                                              Client *client = m_clients.value(id);
+                                              // No reply: Redis went away; the node is degraded and decides alone, as
+                                              // it does until it is back.
+                                              const bool claimed = !reply || reply->type == REDIS_REPLY_STATUS;
+                                              if (!client && claimed && reply)
+                                                  m_commands->eval(ReleaseNameScript, {"1", redisKey, value});
+                                              done(client, claimed);
+                                          });
     if (!sent)
         done(client, true);
 }
@@ -320,7 +319,7 @@ void ClusterBus::releaseName(const Client *client, bool wasAuthenticated)
     if (!m_enabled)
         return;
     const QString channelId = client->channel()->id();
-    m_commands->command({"EVAL", ReleaseNameScript, "1", nameKey(channelId, client->nameKey()), holder(client)});
+    m_commands->eval(ReleaseNameScript, {"1", nameKey(channelId, client->nameKey()), holder(client)});
     if (!wasAuthenticated)
         return;
     m_commands->command({"HDEL", key("users", channelId), client->nameKey().toUtf8()});
@@ -398,26 +397,34 @@ void ClusterBus::dropRemote(const QString &channelId, const QString &key, bool a
 
 void ClusterBus::loadRoster(const QString &channelId, bool announce)
 {
-    m_commands->command({"EVAL", RosterScript, "1", key("users", channelId), Prefix + "node:"},
-                        [this, channelId, announce](const redisReply *reply) {
-                            if (!reply || reply->type != REDIS_REPLY_ARRAY)
-                                return;
-                            QSet<QString> present;
-                            for (size_t i = 0; i + 1 < reply->elements; i += 2) {
-                                const QString key = QString::fromUtf8(text(reply->element[i]));
-                                const QByteArray value = text(reply->element[i + 1]);
-                                const QString node = QString::fromUtf8(value.left(value.indexOf('\n')));
-                                if (node == m_node)
-                                    continue;
-                                present.insert(key);
-                                setRemote(channelId, key, QString::fromUtf8(value.mid(value.indexOf('\n') + 1)), node,
-                                          announce);
-                            }
-                            for (const QString &key : m_remote.value(channelId).keys()) {
-                                if (!present.contains(key))
-                                    dropRemote(channelId, key, announce);
-                            }
-                        });
+    m_commands->eval(RosterScript, {"1", key("users", channelId), Prefix + "node:"},
+                     [this, channelId, announce](const redisReply *reply) { onRoster(channelId, reply, announce); });
+}
+
+void ClusterBus::onRoster(const QString &channelId, const redisReply *reply, bool announce)
+{
+    if (!reply || reply->type != REDIS_REPLY_ARRAY)
+        return;
+    const Channel *channel = m_channels.find(channelId);
+    QSet<QString> present;
+    for (size_t i = 0; i + 1 < reply->elements; i += 2) {
+        const QString userKey = QString::fromUtf8(text(reply->element[i]));
+        const QByteArray value = text(reply->element[i + 1]);
+        const QString node = QString::fromUtf8(value.left(value.indexOf('\n')));
+        if (node != m_node) {
+            present.insert(userKey);
+            setRemote(channelId, userKey, QString::fromUtf8(value.mid(value.indexOf('\n') + 1)), node, announce);
+            continue;
+        }
+        // Ours, but gone while Redis was away (its HDEL could not be sent then): not a user any more.
+        const Client *holder = channel ? channel->nameHolder(userKey) : nullptr;
+        if (!holder || !holder->isAuthenticated())
+            m_commands->command({"HDEL", key("users", channelId), userKey.toUtf8()});
+    }
+    for (const QString &userKey : m_remote.value(channelId).keys()) {
+        if (!present.contains(userKey))
+            dropRemote(channelId, userKey, announce);
+    }
 }
 
 void ClusterBus::prepare(Channel *channel)
@@ -475,8 +482,8 @@ void ClusterBus::sweep()
     // Sent back to back without waiting: hiredis writes them in one go, one round-trip for the whole sweep.
     for (const Client *client : m_clients) {
         if (client->hasName() && !client->isClosing())
-            m_commands->command({"EVAL", RefreshNameScript, "1", nameKey(client->channel()->id(), client->nameKey()),
-                                 holder(client), ttl});
+            m_commands->eval(RefreshNameScript,
+                             {"1", nameKey(client->channel()->id(), client->nameKey()), holder(client), ttl});
     }
     QSet<QString> nodes;
     for (const auto &users : std::as_const(m_remote)) {

@@ -97,6 +97,7 @@ private:
     void drain(Channel *channel);
     void fetchGap(Channel *channel, qint64 from, qint64 to);
     void loadRoster(const QString &channelId, bool announce);
+    void onRoster(const QString &channelId, const redisReply *reply, bool announce);
     void setRemote(const QString &channelId, const QString &key, const QString &name, const QString &node,
                    bool announce);
     void dropRemote(const QString &channelId, const QString &key, bool announce);

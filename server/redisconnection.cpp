@@ -4,6 +4,8 @@
 
 #include "logcategories.h"
 
+#include <QCryptographicHash>
+
 #include <hiredis/async.h>
 #include <hiredis/hiredis.h>
 
@@ -250,6 +252,23 @@ bool RedisConnection::command(const QByteArrayList &arguments, Callback callback
         return false;
     }
     return true;
+}
+
+bool RedisConnection::eval(const QByteArray &script, const QByteArrayList &numKeysKeysAndArgs, Callback callback)
+{
+    QByteArray &sha = m_scriptShas[script.constData()];
+    if (sha.isEmpty())
+        sha = QCryptographicHash::hash(script, QCryptographicHash::Sha1).toHex();
+    return command(QByteArrayList{"EVALSHA", sha} + numKeysKeysAndArgs,
+                   [this, script, numKeysKeysAndArgs, callback](const redisReply *reply) {
+                       if (reply && reply->type == REDIS_REPLY_ERROR && qstrncmp(reply->str, "NOSCRIPT", 8) == 0) {
+                           if (!command(QByteArrayList{"EVAL", script} + numKeysKeysAndArgs, callback) && callback)
+                               callback(nullptr);
+                           return;
+                       }
+                       if (callback)
+                           callback(reply);
+                   });
 }
 
 bool RedisConnection::subscribe(const QByteArrayList &arguments, Callback onPush)

@@ -6,6 +6,7 @@
 
 #include <QByteArrayList>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QObject>
 #include <QSocketNotifier>
 #include <QTimer>
@@ -37,6 +38,11 @@ public:
     bool isUp() const { return m_up; }
     /// Sends one command (binary-safe arguments); false without a callback while the connection is down.
     bool command(const QByteArrayList &arguments, Callback callback = {});
+    /**
+     * Runs the Lua @p script with @p numKeysKeysAndArgs (EVAL's arguments after the script) by its SHA1, with
+     * EVALSHA, and sends the body once more whenever Redis does not know it (first use, after a restart).
+     */
+    bool eval(const QByteArray &script, const QByteArrayList &numKeysKeysAndArgs, Callback callback = {});
     /// Sends SUBSCRIBE or PSUBSCRIBE; every message it brings goes to @p onPush (nullptr when the connection drops).
     bool subscribe(const QByteArrayList &arguments, Callback onPush);
 
@@ -70,6 +76,7 @@ private:
     QSocketNotifier *m_read = nullptr;
     QSocketNotifier *m_write = nullptr;
     Callback m_push;
+    QHash<const char *, QByteArray> m_scriptShas; // by the script's (static) data
     QTimer m_retryTimer;
     QTimer m_connectTimer;
     QTimer m_stallTimer;
