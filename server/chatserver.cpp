@@ -455,8 +455,10 @@ bool ChatServer::isWatched(const QMetaMethod &signal) const
 void ChatServer::onSnapshotTick()
 {
     static const QMetaMethod signal = QMetaMethod::fromSignal(&ChatServer::snapshotSampled);
-    if (isWatched(signal))
-        Q_EMIT snapshotSampled(m_snapshots.build(status(), m_channels, m_watchedChannel));
+    if (!isWatched(signal))
+        return;
+    m_cluster.sampleDirectory();
+    Q_EMIT snapshotSampled(m_snapshots.build(status(), m_channels, m_watchedChannel));
 }
 
 void ChatServer::onTrafficTick()

@@ -6,6 +6,7 @@
 #include "channelregistry.h"
 #include "client.h"
 #include "clock.h"
+#include "clusterkeys.h"
 #include "logcategories.h"
 #include "protocolengine.h"
 #include "redisconnection.h"
@@ -15,89 +16,7 @@
 
 #include <hiredis/hiredis.h>
 
-namespace {
-
-// One round-trip per message, and atomic: the publish order on the topic is the seq order.
-const QByteArray PublishScript = R"(local seq = redis.call('INCR', KEYS[1])
-if tonumber(ARGV[4]) > 0 then
-  pcall(redis.call, 'XADD', KEYS[2], 'MAXLEN', '~', ARGV[4], seq .. '-0', 'ts', ARGV[1], 'user', ARGV[2],
-        'text', ARGV[3])
-end
-redis.call('PUBLISH', KEYS[3], 'm\n' .. seq .. '\n' .. ARGV[1] .. '\n' .. ARGV[2] .. '\n' .. ARGV[3])
-return seq)";
-// Claims a free name or keeps our own; another holder's claim stays.
-const QByteArray RefreshNameScript = R"(local v = redis.call('GET', KEYS[1])
-if v == false or v == ARGV[1] then
-  redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
-  return 1
-end
-return 0)";
-const QByteArray ReleaseNameScript = R"(if redis.call('GET', KEYS[1]) == ARGV[1] then
-  return redis.call('DEL', KEYS[1])
-end
-return 0)";
-// Presence entries of nodes whose liveness key expired are removed on the way.
-const QByteArray RosterScript = R"(local all = redis.call('HGETALL', KEYS[1])
-local live = {}
-for i = 1, #all, 2 do
-  local node = string.match(all[i + 1], '^[^\n]*')
-  if redis.call('EXISTS', ARGV[1] .. node) == 1 then
-    table.insert(live, all[i])
-    table.insert(live, all[i + 1])
-  else
-    redis.call('HDEL', KEYS[1], all[i])
-  end
-end
-return live)";
-// After Redis lost its data, the sequence continues above what the nodes already delivered.
-const QByteArray RaiseSeqScript = R"(local c = tonumber(redis.call('GET', KEYS[1]) or '0')
-if c < tonumber(ARGV[1]) then redis.call('SET', KEYS[1], ARGV[1]) end
-return 0)";
-
-const QByteArray Prefix = "parley:";
-const QByteArray ControlTopic = "parley:control";
-
-QByteArray key(const char *kind, const QString &channelId)
-{
-    return Prefix + kind + ':' + channelId.toUtf8();
-}
-
-QByteArray nameKey(const QString &channelId, const QString &nameKey)
-{
-    // Neither a channel id nor a name holds a control character: the newline keeps the pair unambiguous.
-    return key("name", channelId) + '\n' + nameKey.toUtf8();
-}
-
-QByteArray text(const redisReply *reply)
-{
-    return reply && (reply->type == REDIS_REPLY_STRING || reply->type == REDIS_REPLY_STATUS)
-               ? QByteArray(reply->str, int(reply->len))
-               : QByteArray();
-}
-
-/// A stream entry "<seq>-0" with fields ts, user, text.
-StoredMessage streamEntry(const QString &channelId, const redisReply *entry)
-{
-    StoredMessage message;
-    message.channel = channelId;
-    if (!entry || entry->type != REDIS_REPLY_ARRAY || entry->elements != 2)
-        return message;
-    message.seq = text(entry->element[0]).split('-').first().toLongLong();
-    const redisReply *fields = entry->element[1];
-    for (size_t i = 0; fields && i + 1 < fields->elements; i += 2) {
-        const QByteArray field = text(fields->element[i]);
-        const QByteArray value = text(fields->element[i + 1]);
-        if (field == "ts")
-            message.timestamp = value.toLongLong();
-        else if (field == "user")
-            message.user = QString::fromUtf8(value);
-        else if (field == "text")
-            message.text = QString::fromUtf8(value);
-    }
-    return message;
-}
-
-} // namespace
+using namespace ClusterKeys;
 
 ClusterBus::ClusterBus(const ServerConfig &config, const Clock &clock, const QHash<quint64, Client *> &clients,
                        ChannelRegistry &channels, ProtocolEngine &engine, QObject *parent)
@@ -125,6 +44,7 @@ void ClusterBus::start(quint16 port)
     RedisUrl::parse(m_config.redis, &url); // checked when the configuration was read
     m_commands = new RedisConnection(url, QStringLiteral("commands"), this);
     m_subscriber = new RedisConnection(url, QStringLiteral("subscriber"), this);
+    m_directory = std::make_unique<ClusterDirectory>(m_commands);
     for (RedisConnection *connection : {m_commands, m_subscriber}) {
         connect(connection, &RedisConnection::connected, this, &ClusterBus::onConnectionChanged);
         connect(connection, &RedisConnection::disconnected, this, &ClusterBus::onConnectionChanged);
@@ -352,8 +272,21 @@ QList<RemoteUser> ClusterBus::remoteUsers(const QString &channelId) const
     return QList<RemoteUser>(users.cbegin(), users.cend());
 }
 
+void ClusterBus::sampleDirectory()
+{
+    if (m_directory)
+        m_directory->sample(m_clock.monotonicMs());
+}
+
+QHash<QString, QList<RemoteUser>> ClusterBus::directory() const
+{
+    return m_directory ? m_directory->channels() : QHash<QString, QList<RemoteUser>>();
+}
+
 RemoteUser ClusterBus::remoteUser(quint64 id) const
 {
+    if (m_directory && m_directory->user(id).id != 0)
+        return m_directory->user(id);
     for (const auto &users : m_remote) {
         for (const RemoteUser &user : users) {
             if (user.id == id)

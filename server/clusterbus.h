@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "clusterdirectory.h"
 #include "remoteuser.h"
 #include "serverconfig.h"
 #include "storedmessage.h"
@@ -11,6 +12,7 @@
 #include <QObject>
 #include <functional>
 #include <map>
+#include <memory>
 
 class Channel;
 class ChannelRegistry;
@@ -62,6 +64,10 @@ public:
     QList<RemoteUser> remoteUsers(const QString &channelId) const;
     /// The remote user the console knows by @p id, or one with id 0.
     RemoteUser remoteUser(quint64 id) const;
+    /// Refreshes the console's view of every node's channels and users (at most once a second).
+    void sampleDirectory();
+    /// Channels with users on any node and those users, for the console; empty while not clustered.
+    QHash<QString, QList<RemoteUser>> directory() const;
     /// Sends an operator command to every other node.
     void publishControl(QJsonObject event);
     /// Keeps a moderation decision in Redis for nodes that start later: @p field in hash @p hash, or deletes it.
@@ -114,6 +120,7 @@ private:
     QString m_node;
     RedisConnection *m_commands = nullptr;
     RedisConnection *m_subscriber = nullptr;
+    std::unique_ptr<ClusterDirectory> m_directory;
     bool m_up = false;
     bool m_subscribed = false;
     qint64 m_ttlMs;

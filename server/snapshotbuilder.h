@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "remoteuser.h"
 #include "serversnapshot.h"
+
+#include <QHash>
 
 class Channel;
 class ChannelRegistry;
@@ -28,6 +31,10 @@ public:
     void setCluster(const ClusterBus *cluster) { m_cluster = cluster; }
 
 private:
+    void addClusterChannels(ServerSnapshot &snapshot, const ChannelRegistry &channels,
+                            const QHash<QString, QList<RemoteUser>> &directory) const;
+    void addRemoteUsers(ServerSnapshot &snapshot, const QList<RemoteUser> &users) const;
+
     const Clock &m_clock;
     const Moderation &m_moderation;
     const ProtocolEngine &m_engine;

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void namesAreUniqueAcrossNodes();
     void presenceAndHistoryAcrossNodes();
     void moderationReachesOtherNodes();
+    void consoleSeesChannelsOfOtherNodes();
     void redisRestartKeepsLocalChatThenResumes();
     void killedNodeLosesOnlyItsOwn();
 
@@ -280,6 +281,30 @@ void tst_Cluster::moderationReachesOtherNodes()
     op.closeChannel("dock", "bye");
     QVERIFY(dave->waitForDisconnected());
     QCOMPARE(dave->closeCode(), 4004);
+}
+
+void tst_Cluster::consoleSeesChannelsOfOtherNodes()
+{
+    auto a = startNode("a");
+    auto b = startNode("b"); // the operator's node: nobody is connected to it
+    QVERIFY(a && b && waitUp(*a) && waitUp(*b));
+    auto zed = join(a->server().port(), "far/away", "zed");
+    QVERIFY(zed);
+    ChatServer &op = b->server();
+    QSignalSpy snapshots(&op, &ChatServer::snapshotSampled);
+    op.watchChannel("far/away");
+    ServerSnapshot seen;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !snapshots.isEmpty() && !(seen = snapshots.last().first().value<ServerSnapshot>()).clients.isEmpty(), 5000);
+    QCOMPARE(seen.channels.size(), 1);
+    QCOMPARE(seen.channels.first().id, QString("far/away"));
+    QCOMPARE(seen.channels.first().authenticated, 1);
+    QCOMPARE(seen.clients.first().name, QString("zed"));
+    QCOMPARE(seen.clients.first().node, QString("a"));
+    op.kickClient(seen.clients.first().id, "from afar");
+    QCOMPARE(zed->waitFor("kicked").value("reason").toString(), QString("from afar"));
+    QVERIFY(zed->waitForDisconnected());
+    QCOMPARE(zed->closeCode(), 4001);
 }
 
 void tst_Cluster::redisRestartKeepsLocalChatThenResumes()
