@@ -18,6 +18,12 @@
 
 using namespace ClusterKeys;
 
+namespace {
+
+constexpr qint64 EchoTimeoutMs = 3000;
+
+} // namespace
+
 ClusterBus::ClusterBus(const ServerConfig &config, const Clock &clock, const QHash<quint64, Client *> &clients,
                        ChannelRegistry &channels, ProtocolEngine &engine, QObject *parent)
     : QObject(parent)
@@ -65,6 +71,7 @@ void ClusterBus::onConnectionChanged()
         return;
     m_up = up;
     if (up) {
+        m_lastEcho = m_clock.monotonicMs();
         resynchronise();
         qCInfo(lcCluster).noquote() << "cluster up: messages go through Redis";
     } else {
@@ -76,7 +83,7 @@ void ClusterBus::subscribe()
 {
     const auto push = [this](const redisReply *reply) { onPush(reply); };
     m_subscribed = m_subscriber->subscribe({"PSUBSCRIBE", Prefix + "ch:*"}, push) &&
-                   m_subscriber->subscribe({"SUBSCRIBE", ControlTopic}, push);
+                   m_subscriber->subscribe({"SUBSCRIBE", ControlTopic, echoTopic()}, push);
 }
 
 void ClusterBus::resynchronise()
@@ -102,6 +109,8 @@ void ClusterBus::onPush(const redisReply *reply)
     if (kind == "pmessage" && reply->elements == 4) {
         const QByteArray topic = text(reply->element[2]);
         onChannelEvent(QString::fromUtf8(topic.mid(Prefix.size() + 3)), text(reply->element[3]));
+    } else if (kind == "message" && text(reply->element[1]) == echoTopic()) {
+        m_lastEcho = m_clock.monotonicMs();
     } else if (kind == "message") {
         const QJsonObject event = QJsonDocument::fromJson(text(reply->element[2])).object();
         if (event.value(QLatin1String("node")).toString() != m_node && m_onControl)
@@ -406,8 +415,30 @@ void ClusterBus::forget(const Channel *channel)
     m_remote.remove(channel->id());
 }
 
+QByteArray ClusterBus::echoTopic() const
+{
+    return Prefix + "echo:" + m_node.toUtf8();
+}
+
+void ClusterBus::checkSubscriber()
+{
+    // A subscriber whose TCP connection died without a word looks up but brings nothing: every sweep sends
+    // this node a message through Redis, and a subscriber that has not brought one for a while is dropped.
+    const qint64 now = m_clock.monotonicMs();
+    const qint64 limit = std::max<qint64>(EchoTimeoutMs, 3 * qint64(m_config.heartbeatInterval));
+    if (now - m_lastEcho > limit) {
+        m_lastEcho = now;
+        m_subscriber->drop(QStringLiteral("no message through Redis for %1 ms").arg(limit));
+        return;
+    }
+    m_commands->command({"PUBLISH", echoTopic(), "1"});
+}
+
 void ClusterBus::sweep()
 {
+    if (!m_up)
+        return;
+    checkSubscriber();
     if (!m_up)
         return;
     const QByteArray ttl = QByteArray::number(m_ttlMs);

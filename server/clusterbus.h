@@ -109,6 +109,8 @@ private:
     void dropRemote(const QString &channelId, const QString &key, bool announce);
     void dropNode(const QString &node);
     void loadDecisions();
+    QByteArray echoTopic() const;
+    void checkSubscriber();
     QByteArray holder(const Client *client) const;
 
     const ServerConfig &m_config;
@@ -124,6 +126,7 @@ private:
     bool m_up = false;
     bool m_subscribed = false;
     qint64 m_ttlMs;
+    qint64 m_lastEcho = 0; // monotonic ms this node's last echo came back through the subscriber
     QHash<QString, Sequencer> m_sequencers;
     QHash<QString, QHash<QString, RemoteUser>> m_remote; // channel -> name key -> user on another node
     QHash<QString, qint64> m_missingSince; // node -> monotonic ms its liveness key was first found missing

@@ -45,6 +45,8 @@ public:
     bool eval(const QByteArray &script, const QByteArrayList &numKeysKeysAndArgs, Callback callback = {});
     /// Sends SUBSCRIBE or PSUBSCRIBE; every message it brings goes to @p onPush (nullptr when the connection drops).
     bool subscribe(const QByteArrayList &arguments, Callback onPush);
+    /// Drops the connection at once (it stalled, or never finished connecting) and reconnects after the backoff.
+    void drop(const QString &why);
 
 Q_SIGNALS:
     void connected();
@@ -66,8 +68,6 @@ private:
     void watch(QSocketNotifier *&notifier, QSocketNotifier::Type type, bool on);
     void login();
     void lost(const QString &why);
-    /// Frees the context at once (a stalled or never finished connection) and reconnects later.
-    void drop(const QString &why);
     void retryLater();
 
     const RedisUrl m_url;
