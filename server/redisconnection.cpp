@@ -86,8 +86,10 @@ void RedisConnection::connectNow()
 
 void RedisConnection::attachEventLoop()
 {
-    // The event hooks of hiredis's adapters, written for Qt 6 here: the packaged qt.h adapter connects with
-    // SIGNAL() strings to a Qt 5 signal and writes to the context after hiredis has freed it.
+    // The same event hooks as hiredis's packaged Qt adapter (hiredis/adapters/qt.h), owned by this object:
+    // that adapter's destructor writes into its context, which hiredis has freed by the time a reconnect
+    // replaces it (deleted first instead, it leaves hiredis a cleanup hook with a null adapter), and its
+    // Q_OBJECT class would need moc run on a system header.
     m_context->ev.data = this;
     m_context->ev.addRead = &RedisConnection::addRead;
     m_context->ev.delRead = &RedisConnection::delRead;
@@ -201,6 +203,8 @@ void RedisConnection::onDisconnect(const redisAsyncContext *context, int status)
 
 void RedisConnection::drop(const QString &why)
 {
+    if (!m_context)
+        return;
     qCWarning(lcCluster).noquote() << "Redis" << m_role << "connection dropped:" << why;
     // Freeing runs the pending callbacks with no reply and, once connected, onDisconnect (which retries).
     const bool wasUp = m_up;
