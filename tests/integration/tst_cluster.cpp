@@ -27,6 +27,7 @@ private Q_SLOTS:
     void presenceAndHistoryAcrossNodes();
     void moderationReachesOtherNodes();
     void consoleSeesChannelsOfOtherNodes();
+    void unreachableRedisAtStartRunsDegraded();
     void redisRestartKeepsLocalChatThenResumes();
     void killedNodeLosesOnlyItsOwn();
 
@@ -305,6 +306,30 @@ void tst_Cluster::consoleSeesChannelsOfOtherNodes()
     QCOMPARE(zed->waitFor("kicked").value("reason").toString(), QString("from afar"));
     QVERIFY(zed->waitForDisconnected());
     QCOMPARE(zed->closeCode(), 4001);
+}
+
+void tst_Cluster::unreachableRedisAtStartRunsDegraded()
+{
+    m_redis->stop(); // its port is known and closed now
+    auto a = startNode("a");
+    auto b = startNode("b");
+    QVERIFY(a && b); // listening without Redis
+    QTest::qWait(300);
+    QVERIFY(!a->server().status().clusterUp);
+    auto alice = join(a->server().port(), "lagoon", "alice");
+    auto bob = join(b->server().port(), "lagoon", "bob");
+    QVERIFY(alice && bob);
+    alice->say("alone");
+    QTRY_COMPARE(alice->countOfType("message"), 1);
+    bob->clearFrames();
+
+    QVERIFY(m_redis->start()); // the nodes keep retrying and join once it is there
+    QVERIFY(waitUp(*a));
+    QVERIFY(waitUp(*b));
+    QCOMPARE(bob->waitFor("join").value("user").toString(), QString("alice"));
+    alice->say("together");
+    QTRY_COMPARE(bob->countOfType("message"), 1);
+    QCOMPARE(bob->framesOfType("message").first().value("text").toString(), QString("together"));
 }
 
 void tst_Cluster::redisRestartKeepsLocalChatThenResumes()
