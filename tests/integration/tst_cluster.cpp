@@ -215,6 +215,12 @@ void tst_Cluster::presenceAndHistoryAcrossNodes()
     QCOMPARE(joined.value("user").toString(), QString("bob"));
     bob.close();
     QCOMPARE(alice->waitFor("leave").value("user").toString(), QString("bob"));
+    // Resuming on the other node with ?since= gives exactly the rest.
+    const qint64 firstSeq = bob.framesOfType("message").first().value("seq").toInteger();
+    TestClient resumed;
+    QVERIFY(resumed.open(QUrl(b->url("bay").toString() + QStringLiteral("?since=%1").arg(firstSeq))));
+    QVERIFY(!resumed.waitFor("users").isEmpty());
+    QCOMPARE(messageTexts(resumed), QStringList{"alice:second"});
 }
 
 void tst_Cluster::moderationReachesOtherNodes()
