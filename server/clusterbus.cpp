@@ -443,12 +443,7 @@ void ClusterBus::sweep()
         return;
     const QByteArray ttl = QByteArray::number(m_ttlMs);
     m_commands->command({"SET", Prefix + "node:" + m_node.toUtf8(), QByteArray::number(m_clock.wallMs()), "PX", ttl});
-    // Sent back to back without waiting: hiredis writes them in one go, one round-trip for the whole sweep.
-    for (const Client *client : m_clients) {
-        if (client->hasName() && !client->isClosing())
-            m_commands->eval(RefreshNameScript,
-                             {"1", nameKey(client->channel()->id(), client->nameKey()), holder(client), ttl});
-    }
+    refreshNames(ttl);
     QSet<QString> nodes;
     for (const auto &users : std::as_const(m_remote)) {
         for (const RemoteUser &user : users)
@@ -468,6 +463,32 @@ void ClusterBus::sweep()
                 m_missingSince.insert(node, m_missingSince.value(node, now));
         });
     }
+}
+
+void ClusterBus::refreshNames(const QByteArray &ttl)
+{
+    // A few script calls for every name instead of one command per name; each call stays short so that
+    // Redis is never busy with one of them for long. Sent back to back: one round-trip for the whole sweep.
+    constexpr int NamesPerCall = 500;
+    QByteArrayList keys;
+    QByteArrayList holders;
+    const auto flush = [&] {
+        if (keys.isEmpty())
+            return;
+        m_commands->eval(RefreshNamesScript,
+                         QByteArrayList{QByteArray::number(keys.size())} + keys + QByteArrayList{ttl} + holders);
+        keys.clear();
+        holders.clear();
+    };
+    for (const Client *client : m_clients) {
+        if (!client->hasName() || client->isClosing())
+            continue;
+        keys.append(nameKey(client->channel()->id(), client->nameKey()));
+        holders.append(holder(client));
+        if (keys.size() == NamesPerCall)
+            flush();
+    }
+    flush();
 }
 
 void ClusterBus::dropNode(const QString &node)

@@ -111,6 +111,7 @@ private:
     void loadDecisions();
     QByteArray echoTopic() const;
     void checkSubscriber();
+    void refreshNames(const QByteArray &ttl);
     QByteArray holder(const Client *client) const;
 
     const ServerConfig &m_config;

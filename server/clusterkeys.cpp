@@ -12,11 +12,12 @@ if tonumber(ARGV[4]) > 0 then
 end
 redis.call('PUBLISH', KEYS[3], 'm\n' .. seq .. '\n' .. ARGV[1] .. '\n' .. ARGV[2] .. '\n' .. ARGV[3])
 return seq)";
-// Claims a free name or keeps our own; another holder's claim stays.
-const QByteArray ClusterKeys::RefreshNameScript = R"(local v = redis.call('GET', KEYS[1])
-if v == false or v == ARGV[1] then
-  redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
-  return 1
+// Claims each free name or keeps our own (ARGV[i + 1] holds KEYS[i]); another holder's claim stays.
+const QByteArray ClusterKeys::RefreshNamesScript = R"(for i = 1, #KEYS do
+  local v = redis.call('GET', KEYS[i])
+  if v == false or v == ARGV[i + 1] then
+    redis.call('SET', KEYS[i], ARGV[i + 1], 'PX', ARGV[1])
+  end
 end
 return 0)";
 const QByteArray ClusterKeys::ReleaseNameScript = R"(if redis.call('GET', KEYS[1]) == ARGV[1] then

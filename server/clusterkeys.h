@@ -20,7 +20,8 @@ extern const QByteArray Prefix;
 extern const QByteArray ControlTopic;
 /// INCR the seq, XADD to the capped stream, PUBLISH on the channel's topic: one atomic round-trip.
 extern const QByteArray PublishScript;
-extern const QByteArray RefreshNameScript;
+/// Extends (or takes back, after Redis lost them) many name reservations in one call.
+extern const QByteArray RefreshNamesScript;
 extern const QByteArray ReleaseNameScript;
 /// A channel's presence hash without the entries of nodes that are gone (which it deletes).
 extern const QByteArray RosterScript;
