@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "configoption.h"
 
+#include "redisurl.h"
+
 #include <limits>
 
 namespace {
@@ -42,6 +44,12 @@ ConfigOption switchOption(const char *name, const char *description, bool Server
     return o;
 }
 
+QString checkRedisUrl(const QString &value)
+{
+    RedisUrl url;
+    return value.trimmed().isEmpty() ? QString() : RedisUrl::parse(value, &url);
+}
+
 QList<ConfigOption> buildTable()
 {
     ConfigOption headless =
@@ -50,6 +58,12 @@ QList<ConfigOption> buildTable()
     ConfigOption config = textOption("config", "file", "Read settings from this INI file (keys as the long flags).",
                                      &ServerConfig::configFile);
     config.fileKey = false;
+    ConfigOption redis = textOption("redis", "url",
+                                    "Share channels with other nodes through this Redis server, e.g. "
+                                    "redis://127.0.0.1:6379/0 or redis://:password@host:6379/0 (default: one node, "
+                                    "no Redis).",
+                                    &ServerConfig::redis);
+    redis.check = checkRedisUrl;
     return {
         headless,
         textOption("host", "address", "Address to listen on (default: every interface).", &ServerConfig::host),
@@ -103,6 +117,9 @@ QList<ConfigOption> buildTable()
                   &ServerConfig::historyMaxAge, 0, std::numeric_limits<int>::max()),
         intOption("history-replay", "count", "Messages replayed to a client that joins (0: none).",
                   &ServerConfig::historyReplay, 0, 100000),
+        redis,
+        textOption("node-name", "name", "This node's name in a cluster (default: hostname:port).",
+                   &ServerConfig::nodeName),
         switchOption("no-http", "Answer plain HTTP requests with 426 instead of /healthz, /metrics and the web client.",
                      &ServerConfig::noHttp),
         switchOption("strict", "Speak only the original server's frames (plus error): every extension off.",
@@ -184,6 +201,11 @@ QString ConfigOption::assign(ServerConfig &config, const QString &value) const
         return assignBool(config, *boolField, value);
     if (!choices.isEmpty() && !choices.contains(value.trimmed()))
         return QStringLiteral("'%1' is not one of %2").arg(value, choices.join(QLatin1String(", ")));
+    if (check) {
+        const QString problem = check(value);
+        if (!problem.isEmpty())
+            return problem;
+    }
     config.*std::get<QString ServerConfig::*>(field) = value.trimmed();
     return {};
 }

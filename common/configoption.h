@@ -26,6 +26,7 @@ public:
     qint64 maximum = 0;
     QStringList choices; // allowed values of a string key, empty when free text
     bool fileKey = true; // false: may not be set in the INI file (read before the file is)
+    QString (*check)(const QString &value) = nullptr; // why a text value is refused, or empty
 
     static const QList<ConfigOption> &table();
     static const ConfigOption *find(const QString &name);

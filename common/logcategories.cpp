@@ -12,6 +12,7 @@
 Q_LOGGING_CATEGORY(lcServer, "parley.server", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcProtocol, "parley.protocol", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcHeartbeat, "parley.server.heartbeat", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcCluster, "parley.cluster", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcConfig, "parley.config", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcGui, "parley.gui", QtInfoMsg)
 

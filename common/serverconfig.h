@@ -38,6 +38,8 @@ struct ServerConfig
     int historyKeep = 1000; // messages kept per channel; 0: no history
     int historyMaxAge = 0; // seconds (a duration in days does not fit in int ms); 0: no age limit
     int historyReplay = 50; // messages replayed on join; 0: none // comma-separated, besides "server"
+    QString redis; // redis://host:port/db; empty: one node, no Redis
+    QString nodeName; // this node's name in the cluster; empty: hostname:port
     QString configFile;
     QString logLevel = QStringLiteral("info");
     QString logFormat = QStringLiteral("text"); // text or json (one object per line)

@@ -92,15 +92,18 @@ QVariant ClientModel::display(const ClientInfo &client, int column) const
     case State:
         return stateText(client.state);
     case Address:
-        return ConsoleFormat::endpoint(client.address, client.port);
+        return client.address.isEmpty() ? QString() : ConsoleFormat::endpoint(client.address, client.port);
     case ConnectedSince:
-        return ConsoleFormat::timeOfDay(client.connectedAt);
+        return client.connectedAt == 0 ? QString() : ConsoleFormat::timeOfDay(client.connectedAt);
     case HeartbeatAge:
-        return ConsoleFormat::seconds(client.lastHeartbeatAgeMs);
+        // A user on another node: this node does not see its connection.
+        return client.connectedAt == 0 ? QString() : ConsoleFormat::seconds(client.lastHeartbeatAgeMs);
     case MessagesSent:
         return client.messagesSent;
     case Muted:
         return client.muted ? tr("Muted") : QString();
+    case Node:
+        return client.node;
     default:
         return {};
     }
@@ -123,6 +126,8 @@ QVariant ClientModel::sortValue(const ClientInfo &client, int column) const
         return client.messagesSent;
     case Muted:
         return client.muted;
+    case Node:
+        return client.node;
     default:
         return {};
     }
@@ -147,6 +152,8 @@ QVariant ClientModel::headerData(int section, Qt::Orientation orientation, int r
         return tr("Messages sent");
     case Muted:
         return tr("Muted");
+    case Node:
+        return tr("Node");
     default:
         return {};
     }

@@ -12,7 +12,7 @@ class ClientModel final : public KeyedTableModel<quint64, ClientInfo>
     Q_DISABLE_COPY_MOVE(ClientModel)
 
 public:
-    enum Column { Name, State, Address, ConnectedSince, HeartbeatAge, MessagesSent, Muted, ColumnCount };
+    enum Column { Name, State, Address, ConnectedSince, HeartbeatAge, MessagesSent, Muted, Node, ColumnCount };
 
     explicit ClientModel(QObject *parent = nullptr);
 

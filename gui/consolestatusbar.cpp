@@ -34,7 +34,9 @@ ConsoleStatusBar::ConsoleStatusBar(QWidget *parent)
     , m_history(makeLabel(QStringLiteral("historyLabel"), this))
     , m_historyWarningIcon(new QLabel(this))
     , m_historyWarning(makeLabel(QStringLiteral("historyWarningLabel"), this))
+    , m_cluster(makeLabel(QStringLiteral("clusterLabel"), this))
 {
+    m_cluster->hide();
     m_portHint->setStyleSheet(QStringLiteral("color: #b71c1c;"));
     m_portHint->setText(tr("Browsers refuse port 6000: use e.g. --port 8080 for browser clients"));
     m_portHint->hide();
@@ -51,6 +53,7 @@ ConsoleStatusBar::ConsoleStatusBar(QWidget *parent)
     addWidget(m_portHint);
     addPermanentWidget(m_historyWarningIcon);
     addPermanentWidget(m_historyWarning);
+    addPermanentWidget(m_cluster);
     addPermanentWidget(m_counts);
     addPermanentWidget(m_rates);
     addPermanentWidget(m_history);
@@ -100,7 +103,23 @@ void ConsoleStatusBar::showStatus(const ServerStatus &status)
     m_messagesIn.add(m_statusAt, status.messagesAccepted);
     m_deliveriesOut.add(m_statusAt, status.deliveries);
     showHistoryFigures(status);
+    showCluster(status);
     refresh();
+}
+
+void ConsoleStatusBar::showCluster(const ServerStatus &status)
+{
+    m_cluster->setVisible(!status.node.isEmpty());
+    if (status.clusterUp) {
+        m_cluster->setText(tr("Node %1 · cluster up").arg(status.node));
+        m_cluster->setStyleSheet(QString());
+        m_cluster->setToolTip(tr("Messages, names and moderation are shared with the other nodes through Redis"));
+    } else {
+        m_cluster->setText(tr("Node %1 · Cluster degraded: Redis unreachable").arg(status.node));
+        m_cluster->setStyleSheet(QStringLiteral("color: #b71c1c; font-weight: bold;"));
+        m_cluster->setToolTip(tr("Only members on this node get each other's messages until Redis is back; "
+                                 "the node keeps reconnecting."));
+    }
 }
 
 void ConsoleStatusBar::showHistoryFigures(const ServerStatus &status)

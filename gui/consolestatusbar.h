@@ -29,6 +29,8 @@ private:
     void refresh();
     void showUrl(const QString &url);
     void showHistoryFigures(const ServerStatus &status);
+    /// This node's name and whether Redis is reachable, when clustered.
+    void showCluster(const ServerStatus &status);
 
     QLabel *m_url;
     QLabel *m_portHint;
@@ -38,6 +40,7 @@ private:
     QLabel *m_history;
     QLabel *m_historyWarningIcon;
     QLabel *m_historyWarning;
+    QLabel *m_cluster;
     QTimer m_refreshTimer;
     QElapsedTimer m_clock;
     ServerStatus m_status;

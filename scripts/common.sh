@@ -14,6 +14,8 @@ PARLEY_PACKAGES=(
     # tests/fuzz (scripts/fuzz.sh): clang's libFuzzer runtime; fuzz_frames_smoke skips without them.
     clang libclang-rt-14-dev
     libssl-dev openssl
+    # Several nodes through Redis (--redis): hiredis to build, redis-server for the cluster tests.
+    libhiredis-dev redis-server
     fonts-dejavu-core
     # tests/e2e (the browser test client in a real browser) and packaging/ (.deb, man page, unit check).
     chromium help2man dpkg-dev desktop-file-utils

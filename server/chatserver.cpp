@@ -58,7 +58,8 @@ ChatServer::ChatServer(const ServerConfig &config, const Clock *clock, QObject *
     , m_engine(m_config, m_clock, m_deadlines, m_moderation, m_traffic, m_metrics)
     , m_snapshots(m_clock, m_moderation, m_engine)
     , m_channels(m_config.historyKeep)
-    , m_commands(m_clients, m_channels, m_engine, m_moderation, m_history, m_traffic, m_clock)
+    , m_commands(m_clients, m_channels, m_engine, m_moderation, m_history, m_traffic, m_clock, m_cluster)
+    , m_cluster(m_config, m_clock, m_clients, m_channels, m_engine, this)
     , m_output([this](quint64 id) { return m_clients.value(id); }, this)
     , m_heartbeatTimer(this)
     , m_statusTimer(this)
@@ -72,7 +73,17 @@ ChatServer::ChatServer(const ServerConfig &config, const Clock *clock, QObject *
     qRegisterMetaType<TrafficBatch>();
     // Qt's default of 30 pending connections drops handshakes under a connect storm; the loop drains them anyway.
     m_server->setMaxPendingConnections(10000);
-    m_engine.setMessageSink([this](StoredMessage message) { m_history.record(std::move(message)); });
+    if (m_cluster.isEnabled()) {
+        // Clustered, history lives in Redis streams; the database keeps bans, mutes, locks and the audit log.
+        m_engine.setCluster(&m_cluster);
+        m_snapshots.setCluster(&m_cluster);
+        m_cluster.setControlHandler([this](const QJsonObject &event) { m_commands.apply(event); });
+        connect(&m_cluster, &ClusterBus::recentLoaded, this, &ChatServer::onRecentLoaded);
+        connect(&m_cluster, &ClusterBus::decisionsLoaded, this,
+                [this](const auto &decisions) { m_commands.restore(decisions); });
+    } else {
+        m_engine.setMessageSink([this](StoredMessage message) { m_history.record(std::move(message)); });
+    }
     connect(&m_history, &HistoryService::recentLoaded, this, &ChatServer::onRecentLoaded);
     connect(&m_history, &HistoryService::auditLoaded, this, &ChatServer::auditLoaded);
     m_server->setHandshakeTimeout(m_config.handshakeTimeout);
@@ -140,6 +151,8 @@ bool ChatServer::listen(QString *error)
     m_statusTimer.start();
     m_snapshotTimer.start();
     m_trafficTimer.start();
+    if (m_cluster.nodeName().isEmpty())
+        m_cluster.start(port());
     qCInfo(lcServer).noquote() << "listening on" << url().toString()
                                << (m_config.host.isEmpty() ? "(all interfaces)" : "")
                                << (m_config.strict ? "strict mode" : "");
@@ -209,6 +222,8 @@ ServerStatus ChatServer::status() const
     status.historyPending = m_history.pendingWrites();
     status.historyFailed = m_history.failedWrites();
     status.databaseBytes = m_history.databaseBytes();
+    status.node = m_cluster.nodeName();
+    status.clusterUp = m_cluster.isUp();
     return status;
 }
 
@@ -310,7 +325,9 @@ void ChatServer::addClient(QWebSocket *socket, const QHostAddress &address, cons
     client->setResumeAfter(resumeAfter);
     bool created = false;
     Channel *channel = m_channels.acquire(channelId, now, &created);
-    if (created)
+    if (created && m_cluster.isEnabled())
+        m_cluster.prepare(channel);
+    else if (created)
         m_history.prepare(channel);
     channel->addMember(client);
     connect(socket, &QWebSocket::textMessageReceived, socket,
@@ -398,8 +415,12 @@ void ChatServer::onHeartbeatTick()
     }
     for (const quint64 id : m_moderation.expireBans(m_clock.wallMs()))
         m_history.removeBan(id);
-    const int forgotten = m_channels.forgetLingering(m_clock.monotonicMs(), m_config.channelLinger,
-                                                     [this](const Channel *channel) { m_history.forget(channel); });
+    m_cluster.sweep();
+    const int forgotten =
+        m_channels.forgetLingering(m_clock.monotonicMs(), m_config.channelLinger, [this](const Channel *channel) {
+            m_history.forget(channel);
+            m_cluster.forget(channel);
+        });
     if (forgotten > 0)
         qCDebug(lcServer) << "forgot" << forgotten << "empty channels";
 }
@@ -415,12 +436,7 @@ void ChatServer::onStatusTick()
 
 void ChatServer::announce(const QString &channelId, const QString &text)
 {
-    m_commands.audit(QStringLiteral("announce"), {}, channelId, text);
-    if (channelId.isEmpty()) {
-        m_channels.forEach([this, &text](Channel *channel) { m_engine.announce(channel, text); });
-    } else if (Channel *channel = m_channels.find(channelId)) {
-        m_engine.announce(channel, text);
-    }
+    m_commands.announce(channelId, text);
 }
 
 void ChatServer::shutdown()
@@ -463,8 +479,10 @@ bool ChatServer::isWatched(const QMetaMethod &signal) const
 void ChatServer::onSnapshotTick()
 {
     static const QMetaMethod signal = QMetaMethod::fromSignal(&ChatServer::snapshotSampled);
-    if (isWatched(signal))
-        Q_EMIT snapshotSampled(m_snapshots.build(status(), m_channels, m_watchedChannel));
+    if (!isWatched(signal))
+        return;
+    m_cluster.sampleDirectory();
+    Q_EMIT snapshotSampled(m_snapshots.build(status(), m_channels, m_watchedChannel));
 }
 
 void ChatServer::onTrafficTick()
@@ -520,10 +538,7 @@ void ChatServer::requestHistory(const QString &channelId)
 
 void ChatServer::clearHistory(const QString &channelId)
 {
-    if (Channel *channel = m_channels.find(channelId))
-        channel->history().clear();
-    m_history.clear(channelId);
-    m_commands.audit(QStringLiteral("clear-history"), {}, channelId, {});
+    m_commands.clearHistory(channelId);
 }
 
 void ChatServer::requestAudit(int limit)

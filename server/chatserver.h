@@ -4,6 +4,7 @@
 
 #include "channelregistry.h"
 #include "clock.h"
+#include "clusterbus.h"
 #include "deadlinequeue.h"
 #include "frontdoor.h"
 #include "historyservice.h"
@@ -155,6 +156,7 @@ private:
     QSet<QString> m_allowedOrigins;
     TrustedProxies m_proxies;
     ModerationCommands m_commands;
+    ClusterBus m_cluster;
     OutputBatch m_output;
     QTimer m_heartbeatTimer;
     QTimer m_statusTimer;

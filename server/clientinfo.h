@@ -26,5 +26,6 @@ struct ClientInfo
     qint64 lastHeartbeatAgeMs = 0;
     quint64 messagesSent = 0;
     bool muted = false;
+    QString node; // the cluster node the user is connected to; empty without a cluster
 };
 Q_DECLARE_METATYPE(ClientInfo)

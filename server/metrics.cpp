@@ -55,6 +55,9 @@ QString Metrics::render(const ServerStatus &status) const
            double(status.historyFailed));
     single(out, "heartbeat_sweep_seconds", "gauge", "Time the last heartbeat sweep over all connections took.",
            m_sweepSeconds);
+    if (!status.node.isEmpty())
+        single(out, "cluster_up", "gauge", "1 while Redis is reachable; 0: degraded, local delivery only.",
+               status.clusterUp ? 1 : 0);
     single(out, "uptime_seconds", "gauge", "Seconds since the server started.", double(status.uptimeMs) / 1000.0);
     return out;
 }

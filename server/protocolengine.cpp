@@ -6,6 +6,7 @@
 #include "client.h"
 #include "clientframe.h"
 #include "clock.h"
+#include "clusterbus.h"
 #include "deadlinequeue.h"
 #include "logcategories.h"
 #include "metrics.h"
@@ -69,7 +70,12 @@ void ProtocolEngine::finishWelcome(Client *client)
     if (m_config.strict)
         return;
     sendReplay(client);
-    client->send(ServerFrames::users(client->channel()->authenticatedNames()));
+    QStringList names = client->channel()->authenticatedNames();
+    if (m_cluster && m_cluster->isEnabled()) {
+        names += m_cluster->remoteNames(client->channel()->id());
+        names.sort(Qt::CaseInsensitive);
+    }
+    client->send(ServerFrames::users(names));
 }
 
 void ProtocolEngine::sendReplay(Client *client)
@@ -145,6 +151,28 @@ void ProtocolEngine::handleIdentity(Client *client, const QString &requested)
         client->send(identityFrame(false, QLatin1String("taken")));
         return;
     }
+    if (!m_cluster || !m_cluster->isUp()) {
+        grantName(client, name, key);
+        return;
+    }
+    m_cluster->claimName(client, key, [this, name, key](Client *claimer, bool claimed) {
+        if (!claimer || claimer->isClosing())
+            return;
+        // Another connection here may have taken the name while Redis answered.
+        if (!claimed || claimer->channel()->nameHolder(key))
+            claimer->send(identityFrame(false, QLatin1String("taken")));
+        else
+            grantName(claimer, name, key);
+    });
+}
+
+void ProtocolEngine::grantName(Client *client, const QString &name, const QString &key)
+{
+    Channel *channel = client->channel();
+    if (client->hasName() && client->nameKey() == key) {
+        client->send(identityFrame(true, {}));
+        return;
+    }
     releaseName(client);
     const qint64 authAt = m_clock.monotonicMs() + m_config.authDelay;
     client->reserveName(name, key, authAt);
@@ -179,21 +207,29 @@ void ProtocolEngine::handleMessage(Client *client, const QString &text)
         return;
     }
     Channel *channel = client->channel();
-    const qint64 seq = m_config.strict ? -1 : channel->takeSeq();
     const qint64 timestamp = m_clock.wallMs();
-    channel->broadcast(ServerFrames::message(text, timestamp, client->name(), seq));
-    channel->countMessage(m_clock.monotonicMs());
-    if (seq > 0) {
-        StoredMessage stored{channel->id(), seq, timestamp, client->name(), text};
-        channel->history().append(stored);
-        if (m_messageSink)
-            m_messageSink(std::move(stored));
-    }
-    m_traffic.record(TrafficEvent::Kind::Message, timestamp, channel->id(), client->name(), text);
     client->countMessage();
     ++m_messagesAccepted;
+    // Clustered, every node (this one too) delivers it when Redis hands it back with its seq.
+    if (m_cluster && m_cluster->publishMessage(channel, timestamp, client->name(), text))
+        return;
+    deliverMessage(channel, StoredMessage{channel->id(), channel->takeSeq(), timestamp, client->name(), text});
+}
+
+void ProtocolEngine::deliverMessage(Channel *channel, StoredMessage message)
+{
+    channel->setNextSeq(message.seq + 1);
+    channel->broadcast(
+        ServerFrames::message(message.text, message.timestamp, message.user, m_config.strict ? -1 : message.seq));
+    channel->countMessage(m_clock.monotonicMs());
+    m_traffic.record(TrafficEvent::Kind::Message, message.timestamp, channel->id(), message.user, message.text);
     m_deliveries += quint64(channel->members().size());
     m_metrics.countFramesOut(quint64(channel->members().size()));
+    if (m_config.strict)
+        return;
+    channel->history().append(message);
+    if (m_messageSink)
+        m_messageSink(std::move(message));
 }
 
 void ProtocolEngine::closeClient(Client *client, int code, const QString &reason)
@@ -229,6 +265,8 @@ void ProtocolEngine::authenticate(Client *client)
     ++m_authenticated;
     qCDebug(lcProtocol) << client->name() << "authenticated in" << client->channel()->id();
     broadcastPresence(client->channel(), QLatin1String("join"), client->name());
+    if (m_cluster)
+        m_cluster->announceJoin(client);
 }
 
 void ProtocolEngine::releaseName(Client *client)
@@ -238,6 +276,8 @@ void ProtocolEngine::releaseName(Client *client)
     const bool wasAuthenticated = client->isAuthenticated();
     const QString name = client->name();
     Channel *channel = client->channel();
+    if (m_cluster)
+        m_cluster->releaseName(client, wasAuthenticated);
     channel->releaseName(client->nameKey(), client);
     client->clearName();
     if (wasAuthenticated) {

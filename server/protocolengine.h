@@ -14,6 +14,7 @@
 class Channel;
 class Client;
 class Clock;
+class ClusterBus;
 class DeadlineQueue;
 class Metrics;
 class Moderation;
@@ -40,11 +41,17 @@ public:
     void finishWelcome(Client *client);
     /// Where accepted messages go to be stored (the history service).
     void setMessageSink(std::function<void(StoredMessage)> sink) { m_messageSink = std::move(sink); }
+    /// The cluster that names, messages and presence go through, or nullptr for a single node.
+    void setCluster(ClusterBus *cluster) { m_cluster = cluster; }
     void handleFrame(Client *client, const QByteArray &payload);
     /// Applies whichever of @p client's deadlines have passed and schedules the next one.
     void checkDeadlines(Client *client);
     /// Frees the name of a client that is going away, with a `leave` if it was authenticated.
     void releaseName(Client *client);
+    /// Sends an accepted message to every member, keeps it and counts it; its seq is final.
+    void deliverMessage(Channel *channel, StoredMessage message);
+    /// Sends `join` or `leave` for @p user to every member of @p channel.
+    void broadcastPresence(Channel *channel, QLatin1String type, const QString &user);
     /// An operator's announcement to one channel.
     void announce(Channel *channel, const QString &text);
     void sendError(Client *client, ErrorCode code, const QString &message);
@@ -69,8 +76,9 @@ public:
 private:
     void handleIdentity(Client *client, const QString &requested);
     void handleMessage(Client *client, const QString &text);
+    /// Gives @p client the name it asked for, once nobody holds it here (and, clustered, anywhere).
+    void grantName(Client *client, const QString &name, const QString &key);
     void authenticate(Client *client);
-    void broadcastPresence(Channel *channel, QLatin1String type, const QString &user);
     qint64 nextDeadline(const Client *client) const;
     void scheduleNext(Client *client);
     void sendReplay(Client *client);
@@ -86,6 +94,7 @@ private:
     const QByteArray m_heartbeatFalse;
     QSet<QString> m_reservedKeys;
     std::function<void(StoredMessage)> m_messageSink;
+    ClusterBus *m_cluster = nullptr;
     int m_authenticated = 0;
     quint64 m_messagesAccepted = 0;
     quint64 m_deliveries = 0;

@@ -19,12 +19,14 @@ struct ServerStatus
     int historyPending = 0; // messages not yet written to the database
     quint64 historyFailed = 0; // failed batch writes since start (retried)
     qint64 databaseBytes = 0;
+    QString node; // this node's name in a cluster; empty: one node, no Redis
+    bool clusterUp = false; // clustered and Redis reachable; false with a node name: degraded, local delivery only
 
     bool operator==(const ServerStatus &o) const
     {
         return connections == o.connections && authenticated == o.authenticated && channels == o.channels &&
                messagesAccepted == o.messagesAccepted && deliveries == o.deliveries && listening == o.listening &&
-               url == o.url;
+               url == o.url && node == o.node && clusterUp == o.clusterUp;
     }
     bool operator!=(const ServerStatus &o) const { return !(*this == o); }
 };

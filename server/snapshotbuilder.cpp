@@ -6,6 +6,7 @@
 #include "channelregistry.h"
 #include "client.h"
 #include "clock.h"
+#include "clusterbus.h"
 #include "moderation.h"
 #include "protocolengine.h"
 
@@ -46,14 +47,52 @@ ServerSnapshot SnapshotBuilder::build(const ServerStatus &status, ChannelRegistr
         if (snapshot.channels.size() < ServerSnapshot::MaxChannels)
             snapshot.channels.append(channelInfo(*channel));
     });
+    const QHash<QString, QList<RemoteUser>> directory = m_cluster ? m_cluster->directory() : decltype(directory)();
+    addClusterChannels(snapshot, channels, directory);
+    if (!watched.isEmpty() && !channels.find(watched))
+        addRemoteUsers(snapshot, directory.value(watched));
     if (Channel *channel = watched.isEmpty() ? nullptr : channels.find(watched)) {
         for (const Client *member : channel->members()) {
             if (snapshot.clients.size() >= ServerSnapshot::MaxClients)
                 break;
             snapshot.clients.append(clientInfo(*member));
+            snapshot.clients.last().node = status.node;
         }
+        addRemoteUsers(snapshot, m_cluster ? m_cluster->remoteUsers(watched) : QList<RemoteUser>());
     }
     return snapshot;
+}
+
+void SnapshotBuilder::addClusterChannels(ServerSnapshot &snapshot, const ChannelRegistry &channels,
+                                         const QHash<QString, QList<RemoteUser>> &directory) const
+{
+    // Channels of other nodes that have no member here.
+    for (auto it = directory.cbegin(); it != directory.cend(); ++it) {
+        if (snapshot.channels.size() >= ServerSnapshot::MaxChannels || channels.find(it.key()))
+            continue;
+        ChannelInfo info;
+        info.id = it.key();
+        info.members = int(it.value().size());
+        info.authenticated = info.members;
+        info.locked = m_moderation.isLocked(it.key());
+        snapshot.channels.append(info);
+    }
+}
+
+void SnapshotBuilder::addRemoteUsers(ServerSnapshot &snapshot, const QList<RemoteUser> &users) const
+{
+    for (const RemoteUser &user : users) {
+        if (snapshot.clients.size() >= ServerSnapshot::MaxClients)
+            break;
+        ClientInfo info;
+        info.id = user.id;
+        info.channel = user.channel;
+        info.name = user.name;
+        info.state = ClientInfo::State::Authenticated;
+        info.node = user.node;
+        info.muted = m_moderation.isMuted(user.channel, user.key);
+        snapshot.clients.append(info);
+    }
 }
 
 ChannelInfo SnapshotBuilder::channelInfo(Channel &channel) const
@@ -63,6 +102,11 @@ ChannelInfo SnapshotBuilder::channelInfo(Channel &channel) const
     info.members = int(channel.members().size());
     for (const Client *member : channel.members())
         info.authenticated += member->isAuthenticated() ? 1 : 0;
+    if (m_cluster) {
+        const int remote = int(m_cluster->remoteNames(channel.id()).size());
+        info.members += remote;
+        info.authenticated += remote;
+    }
     info.messagesLastMinute = channel.messagesLastMinute(m_clock.monotonicMs());
     info.messagesTotal = channel.messagesTotal();
     info.locked = m_moderation.isLocked(channel.id());

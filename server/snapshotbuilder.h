@@ -2,12 +2,16 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "remoteuser.h"
 #include "serversnapshot.h"
+
+#include <QHash>
 
 class Channel;
 class ChannelRegistry;
 class Client;
 class Clock;
+class ClusterBus;
 class Moderation;
 class ProtocolEngine;
 
@@ -23,9 +27,16 @@ public:
     ServerSnapshot build(const ServerStatus &status, ChannelRegistry &channels, const QString &watched) const;
     ChannelInfo channelInfo(Channel &channel) const;
     ClientInfo clientInfo(const Client &client) const;
+    /// Adds the users of other nodes (clustered) to channels and the watched channel's clients.
+    void setCluster(const ClusterBus *cluster) { m_cluster = cluster; }
 
 private:
+    void addClusterChannels(ServerSnapshot &snapshot, const ChannelRegistry &channels,
+                            const QHash<QString, QList<RemoteUser>> &directory) const;
+    void addRemoteUsers(ServerSnapshot &snapshot, const QList<RemoteUser> &users) const;
+
     const Clock &m_clock;
     const Moderation &m_moderation;
     const ProtocolEngine &m_engine;
+    const ClusterBus *m_cluster = nullptr;
 };

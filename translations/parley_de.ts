@@ -265,6 +265,10 @@
         <source>(was %1)</source>
         <translation>(war %1)</translation>
     </message>
+    <message>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleActions</name>
@@ -491,6 +495,22 @@
     <message>
         <source>Failed writes: %1 (retrying)</source>
         <translation>Fehlgeschlagene Schreibvorgänge: %1 (wird wiederholt)</translation>
+    </message>
+    <message>
+        <source>Node %1 · cluster up</source>
+        <translation>Knoten %1 · Cluster verbunden</translation>
+    </message>
+    <message>
+        <source>Messages, names and moderation are shared with the other nodes through Redis</source>
+        <translation>Nachrichten, Namen und Moderation werden über Redis mit den anderen Knoten geteilt</translation>
+    </message>
+    <message>
+        <source>Node %1 · Cluster degraded: Redis unreachable</source>
+        <translation>Knoten %1 · Cluster eingeschränkt: Redis nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Only members on this node get each other&apos;s messages until Redis is back; the node keeps reconnecting.</source>
+        <translation>Bis Redis wieder erreichbar ist, erhalten nur Mitglieder auf diesem Knoten die Nachrichten der anderen; der Knoten verbindet sich weiter neu.</translation>
     </message>
 </context>
 <context>

@@ -265,6 +265,10 @@
         <source>(was %1)</source>
         <translation>(era %1)</translation>
     </message>
+    <message>
+        <source>Node</source>
+        <translation>Nodo</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleActions</name>
@@ -491,6 +495,22 @@
     <message>
         <source>Failed writes: %1 (retrying)</source>
         <translation>Escrituras fallidas: %1 (reintentando)</translation>
+    </message>
+    <message>
+        <source>Node %1 · cluster up</source>
+        <translation>Nodo %1 · clúster conectado</translation>
+    </message>
+    <message>
+        <source>Messages, names and moderation are shared with the other nodes through Redis</source>
+        <translation>Los mensajes, los nombres y la moderación se comparten con los demás nodos a través de Redis</translation>
+    </message>
+    <message>
+        <source>Node %1 · Cluster degraded: Redis unreachable</source>
+        <translation>Nodo %1 · Clúster degradado: Redis inalcanzable</translation>
+    </message>
+    <message>
+        <source>Only members on this node get each other&apos;s messages until Redis is back; the node keeps reconnecting.</source>
+        <translation>Hasta que Redis vuelva, solo los miembros de este nodo reciben los mensajes de los demás; el nodo sigue reconectándose.</translation>
     </message>
 </context>
 <context>

@@ -265,6 +265,10 @@
         <source>(was %1)</source>
         <translation>(était %1)</translation>
     </message>
+    <message>
+        <source>Node</source>
+        <translation>Nœud</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleActions</name>
@@ -491,6 +495,22 @@
     <message>
         <source>Failed writes: %1 (retrying)</source>
         <translation>Écritures échouées : %1 (nouvel essai)</translation>
+    </message>
+    <message>
+        <source>Node %1 · cluster up</source>
+        <translation>Nœud %1 · cluster connecté</translation>
+    </message>
+    <message>
+        <source>Messages, names and moderation are shared with the other nodes through Redis</source>
+        <translation>Les messages, les noms et la modération sont partagés avec les autres nœuds via Redis</translation>
+    </message>
+    <message>
+        <source>Node %1 · Cluster degraded: Redis unreachable</source>
+        <translation>Nœud %1 · Cluster dégradé : Redis injoignable</translation>
+    </message>
+    <message>
+        <source>Only members on this node get each other&apos;s messages until Redis is back; the node keeps reconnecting.</source>
+        <translation>Jusqu&apos;au retour de Redis, seuls les membres de ce nœud reçoivent les messages des autres ; le nœud continue de se reconnecter.</translation>
     </message>
 </context>
 <context>

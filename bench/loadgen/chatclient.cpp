@@ -29,7 +29,8 @@ void ChatClient::start(int epollFd, const Target &target, uint64_t seed)
     m_stats.add(WorkerStats::Pending);
     m_stats.add(WorkerStats::Live);
     m_startUs = MonoClock::nowUs();
-    connectTo(epollFd, target.destination(), target.source(seed), target.hostHeader(), m_plan.path, seed);
+    const auto node = uint64_t(m_plan.index);
+    connectTo(epollFd, target.destination(node), target.source(seed), target.hostHeader(node), m_plan.path, seed);
 }
 
 void ChatClient::sendMessage(int step)

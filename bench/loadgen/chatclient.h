@@ -22,6 +22,7 @@ public:
         std::string path;
         std::string name; // empty: never identifies
         int channel = 0;
+        int index = 0; // among all clients: picks the node with --targets
         int senderId = -1; // channel * sendersPerChannel + k for a sender, -1 for a pure receiver
         int sendersPerChannel = 0;
         bool closeOnConnection = false;

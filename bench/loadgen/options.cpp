@@ -36,6 +36,7 @@ std::string Options::usage()
            "  idle     --connections N --duration D [--channels C] [--server-pid PID]\n"
            "  connect  --connections N [--in-flight K]\n"
            "common: --host 127.0.0.1 --port P --path-prefix /bench --label NAME --threads T --sources N\n"
+           "        --targets P1,P2,... (several nodes of one cluster on --host; members spread round-robin)\n"
            "        --server-pid PID --in-flight K --auth-timeout S --connect-timeout S --drain S --settle S\n"
            "max search (fanout --max): starts at --rate, multiplies by --max-factor until p99 > --max-p99-ms\n"
            "        or a loss, then bisects; at most --max-steps windows\n"
@@ -90,6 +91,8 @@ bool Options::set(const std::string &name, const std::string &value, std::string
         pathPrefix = value;
     else if (name == "label")
         label = value;
+    else if (name == "targets")
+        targets = value;
     else if (name == "port")
         ok = toInt(value, port);
     else if (name == "channels")

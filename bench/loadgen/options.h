@@ -15,6 +15,7 @@ public:
     std::string scenario;
     std::string host = "127.0.0.1";
     int port = 6000;
+    std::string targets; // comma-separated ports of several nodes; members are spread round-robin
     std::string pathPrefix = "/bench";
     std::string label = "server";
     int channels = 1;

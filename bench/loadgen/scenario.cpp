@@ -34,7 +34,8 @@ Scenario::~Scenario()
 int Scenario::exec()
 {
     std::string error;
-    if (!m_target.resolve(m_options.host, m_options.port, m_options.sources, error)) {
+    if (!m_target.resolve(m_options.host, m_options.port, m_options.sources, error) ||
+        (!m_options.targets.empty() && !m_target.setPorts(m_options.targets, error))) {
         fprintf(stderr, "loadgen: %s\n", error.c_str());
         return 2;
     }
@@ -45,6 +46,7 @@ int Scenario::exec()
     std::vector<ChatClient::Plan> all = plans();
     for (size_t i = 0; i < all.size(); ++i) {
         senders += all[i].senderId >= 0;
+        all[i].index = int(i);
         m_workers[i % m_workers.size()]->add(std::move(all[i]));
     }
     m_control.setTotalSenders(senders);

@@ -18,6 +18,7 @@ private Q_SLOTS:
     void showsStatesAndAnonymousNames_data();
     void showsStatesAndAnonymousNames();
     void heartbeatAgeJitterIsNotAChange();
+    void remoteUserShowsItsNode();
 
 private:
     static ClientInfo client(quint64 id, const QString &name, ClientInfo::State state);
@@ -120,6 +121,27 @@ void tst_ClientModel::heartbeatAgeJitterIsNotAChange()
     info.lastHeartbeatAgeMs = 900;
     model.sync({info});
     QCOMPARE(changed.size(), 1);
+}
+
+void tst_ClientModel::remoteUserShowsItsNode()
+{
+    ClientModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    ClientInfo local = client(1, "alice", ClientInfo::State::Authenticated);
+    local.node = QStringLiteral("web1");
+    // A user on another node: no address, connection time or heartbeat known here.
+    ClientInfo remote;
+    remote.id = quint64(1) << 62;
+    remote.channel = QStringLiteral("room");
+    remote.name = QStringLiteral("bob");
+    remote.state = ClientInfo::State::Authenticated;
+    remote.node = QStringLiteral("web2");
+    model.sync({local, remote});
+    QCOMPARE(model.headerData(ClientModel::Node, Qt::Horizontal).toString(), QString("Node"));
+    QCOMPARE(model.index(0, ClientModel::Node).data().toString(), QString("web1"));
+    QCOMPARE(model.index(1, ClientModel::Node).data().toString(), QString("web2"));
+    QCOMPARE(model.index(1, ClientModel::Address).data().toString(), QString());
+    QCOMPARE(model.index(1, ClientModel::ConnectedSince).data().toString(), QString());
 }
 
 QTEST_MAIN(tst_ClientModel)

@@ -49,6 +49,8 @@ QString nonDefaultValue(const ConfigOption &option)
         return QStringLiteral("true");
     if (!option.choices.isEmpty())
         return option.choices.last();
+    if (option.check)
+        return QStringLiteral("redis://example.org:6379/0"); // the one checked text key, --redis
     return QStringLiteral("example.org");
 }
 
