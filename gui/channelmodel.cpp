@@ -115,7 +115,8 @@ QVariant ChannelModel::display(const ChannelInfo &channel, int column) const
     case Locked:
         return channel.locked ? tr("Locked") : QString();
     case Created:
-        return ConsoleFormat::dateTime(channel.createdAt);
+        // 0: a channel of another node that has no member here; this node never saw it created.
+        return channel.createdAt == 0 ? QString() : ConsoleFormat::dateTime(channel.createdAt);
     default:
         return {};
     }

@@ -396,6 +396,11 @@ void ClusterBus::prepare(Channel *channel)
             return;
         m_sequencers[channelId].loading = false;
         channel->setNextSeq((messages->isEmpty() ? *lastSeq : messages->last().seq) + 1);
+        // The stream is capped by count only (its ids are seqs, not times): --history-max-age applies here.
+        if (m_config.historyMaxAge > 0) {
+            const qint64 oldest = m_clock.wallMs() - qint64(m_config.historyMaxAge) * 1000;
+            messages->removeIf([oldest](const StoredMessage &message) { return message.timestamp < oldest; });
+        }
         Q_EMIT recentLoaded(channelId, m_config.historyKeep > 0 ? *messages : QList<StoredMessage>());
         drain(channel);
     };

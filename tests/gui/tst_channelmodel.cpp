@@ -17,6 +17,7 @@ private Q_SLOTS:
     void changedRowsAnnounceWholeRows();
     void ratesGrowFromTotals();
     void keyGivenTwiceMakesOneRow();
+    void otherNodesChannelHasNoCreationTime();
     void sortRoleCarriesRawValues_data();
     void sortRoleCarriesRawValues();
 
@@ -131,6 +132,17 @@ void tst_ChannelModel::keyGivenTwiceMakesOneRow()
     model.setChannels({channel("a", 3), channel("a", 4)}, 100);
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.index(0, ChannelModel::Members).data().toInt(), 4);
+}
+
+void tst_ChannelModel::otherNodesChannelHasNoCreationTime()
+{
+    ChannelModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    ChannelInfo remote = channel("far", 2);
+    remote.createdAt = 0; // a cluster channel with no member on this node
+    model.setChannels({channel("near", 1), remote}, 0);
+    QCOMPARE(model.index(model.rowOf("far"), ChannelModel::Created).data().toString(), QString());
+    QVERIFY(!model.index(model.rowOf("near"), ChannelModel::Created).data().toString().isEmpty());
 }
 
 void tst_ChannelModel::sortRoleCarriesRawValues_data()

@@ -7,6 +7,9 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 
+#include <csignal>
+#include <sys/prctl.h>
+
 namespace {
 
 quint16 freePort()
@@ -38,6 +41,8 @@ bool RedisServer::start()
 {
     if (m_port == 0)
         m_port = freePort();
+    // A test that crashes must not leave its redis-server behind.
+    m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
     m_process.setProcessChannelMode(QProcess::MergedChannels);
     m_process.setStandardOutputFile(QProcess::nullDevice());
     m_process.start(QStringLiteral("redis-server"),
