@@ -82,7 +82,10 @@ void tst_Backpressure::slowReaderIsClosedWhileOthersGetEverything()
     QVERIFY(metrics(port).contains("\nparley_slow_client_disconnects_total 1\n"));
     const qint64 growthKiB = rssAfter - rssBefore;
     qInfo("server RSS before %lld KiB, after %lld KiB", rssBefore, rssAfter);
+#ifndef __SANITIZE_ADDRESS__
+    // AddressSanitizer keeps freed memory in quarantine: the server's RSS says nothing under it.
     QVERIFY2(growthKiB < 20 * 1024, qPrintable(QStringLiteral("server RSS grew by %1 KiB").arg(growthKiB)));
+#endif
     qDeleteAll(readers);
 }
 

@@ -103,6 +103,7 @@ void tst_EpollEventDispatcher::manyConnectionsOpenAndClose()
     constexpr int Rounds = 20;
     constexpr int PerRound = 50;
     int answered = 0;
+    std::function<void(int)> startRound; // outlives the thread, which calls it round after round
     runOnEpollThread([&](QThread *thread) {
         auto *server = new QTcpServer;
         QVERIFY(server->listen(QHostAddress::LocalHost));
@@ -115,8 +116,7 @@ void tst_EpollEventDispatcher::manyConnectionsOpenAndClose()
                 QObject::connect(peer, &QTcpSocket::disconnected, peer, &QObject::deleteLater);
             }
         });
-        auto startRound = std::make_shared<std::function<void(int)>>();
-        *startRound = [&, server, thread, startRound](int round) {
+        startRound = [&, server, thread](int round) {
             if (round == Rounds) {
                 delete server;
                 thread->quit();
@@ -132,13 +132,13 @@ void tst_EpollEventDispatcher::manyConnectionsOpenAndClose()
                     client->deleteLater();
                     if (--*open == 0) {
                         delete open;
-                        (*startRound)(round + 1);
+                        startRound(round + 1);
                     }
                 });
                 client->connectToHost(QHostAddress::LocalHost, server->serverPort());
             }
         };
-        (*startRound)(0);
+        startRound(0);
     });
     QCOMPARE(answered, Rounds * PerRound);
 }
