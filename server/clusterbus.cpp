@@ -70,10 +70,11 @@ void ClusterBus::onConnectionChanged()
     if (up == m_up)
         return;
     m_up = up;
+    m_seqRaised = false;
+    ++m_resyncs;
     if (up) {
         m_lastEcho = m_clock.monotonicMs();
         resynchronise();
-        qCInfo(lcCluster).noquote() << "cluster up: messages go through Redis";
     } else {
         qCWarning(lcCluster).noquote() << "cluster degraded: Redis unreachable, delivering to local members only";
     }
@@ -89,11 +90,25 @@ void ClusterBus::subscribe()
 void ClusterBus::resynchronise()
 {
     sweep();
-    m_channels.forEach([this](Channel *channel) {
-        m_commands->eval(RaiseSeqScript, {"1", key("seq", channel->id()), QByteArray::number(channel->nextSeq() - 1)});
+    // Messages go through Redis again only once every counter is above what this node numbered alone: a
+    // message another node publishes meanwhile must not get a seq this node already gave a local one.
+    auto pending = std::make_shared<int>(1);
+    const quint64 resync = m_resyncs;
+    const auto raised = [this, pending, resync](const redisReply *) {
+        if (--*pending > 0 || resync != m_resyncs || !m_up)
+            return;
+        m_seqRaised = true;
+        qCInfo(lcCluster).noquote() << "cluster up: messages go through Redis";
+    };
+    m_channels.forEach([this, pending, raised](Channel *channel) {
+        ++*pending;
+        if (!m_commands->eval(RaiseSeqScript,
+                              {"1", key("seq", channel->id()), QByteArray::number(channel->nextSeq() - 1)}, raised))
+            raised(nullptr);
         loadRoster(channel->id(), true);
         drain(channel);
     });
+    raised(nullptr);
     for (const Client *client : m_clients) {
         if (client->isAuthenticated())
             announceJoin(client);
@@ -201,7 +216,7 @@ void ClusterBus::fetchGap(Channel *channel, qint64 from, qint64 to)
 
 bool ClusterBus::publishMessage(Channel *channel, qint64 timestamp, const QString &user, const QString &text)
 {
-    if (!m_up)
+    if (!isUp())
         return false;
     const QString channelId = channel->id();
     return m_commands->eval(

@@ -43,8 +43,8 @@ public:
 
     /// True when --redis is set; otherwise every other call does nothing.
     bool isEnabled() const { return m_enabled; }
-    /// Both connections are up and subscribed: messages go through Redis.
-    bool isUp() const { return m_up; }
+    /// Both connections are up and subscribed, and the sequences are resynchronised: messages go through Redis.
+    bool isUp() const { return m_up && m_seqRaised; }
     const QString &nodeName() const { return m_node; }
     /// Connects to Redis; a Redis that is not there yet only means the node starts degraded.
     void start(quint16 port);
@@ -124,7 +124,9 @@ private:
     RedisConnection *m_commands = nullptr;
     RedisConnection *m_subscriber = nullptr;
     std::unique_ptr<ClusterDirectory> m_directory;
-    bool m_up = false;
+    bool m_up = false; // connected and subscribed
+    bool m_seqRaised = false; // and every channel's Redis counter is past this node's local numbering
+    quint64 m_resyncs = 0; // tells a resynchronisation's late answers from the current one's
     bool m_subscribed = false;
     qint64 m_ttlMs;
     qint64 m_lastEcho = 0; // monotonic ms this node's last echo came back through the subscriber

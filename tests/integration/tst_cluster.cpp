@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 // Several nodes sharing channels through Redis (--redis): delivery everywhere exactly once and in order, names
 // unique across nodes, presence and moderation across nodes, Redis restarting and a node killed under load.
+#include "epolltestmain.h"
 #include "parleyprocess.h"
 #include "redisserver.h"
 #include "testclient.h"
@@ -421,5 +422,5 @@ void tst_Cluster::killedNodeLosesOnlyItsOwn()
     QVERIFY(freed);
 }
 
-QTEST_GUILESS_MAIN(tst_Cluster)
+PARLEY_EPOLL_TEST_MAIN(tst_Cluster)
 #include "tst_cluster.moc"
