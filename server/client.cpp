@@ -5,11 +5,8 @@
 #include "outputbatch.h"
 #include "wireframe.h"
 
-#include <QSslSocket>
 #include <QTcpSocket>
 #include <QWebSocket>
-
-#include <sys/socket.h>
 
 Client::Client(quint64 id, QWebSocket *socket, const QHostAddress &address, qint64 now, qint64 maxBacklog)
     : m_id(id)
@@ -80,13 +77,6 @@ void Client::send(const QString &frame)
         m_socket->sendTextMessage(frame);
 }
 
-void Client::setTransport(QTcpSocket *transport, OutputBatch *batch)
-{
-    m_transport = transport;
-    m_batch = batch;
-    m_direct = transport && batch && !qobject_cast<QSslSocket *>(transport);
-}
-
 void Client::sendWire(const QByteArray &wireFrame)
 {
     if (!m_transport) {
@@ -96,14 +86,7 @@ void Client::sendWire(const QByteArray &wireFrame)
     // Written under the WebSocket, which must not have started or answered a closing handshake.
     if (!hasRoomToSend() || m_socket->state() != QAbstractSocket::ConnectedState)
         return;
-    if (m_direct && m_pending.isEmpty()) {
-        m_pending = wireFrame; // shared, not copied: a heartbeat or a lone message costs no copy at all
-    } else {
-        // A burst goes through Qt's buffer, which keeps its block between passes instead of reallocating.
-        if (!m_pending.isEmpty())
-            m_transport->write(std::exchange(m_pending, {}));
-        m_transport->write(wireFrame);
-    }
+    m_transport->write(wireFrame);
     if (m_batch)
         m_batch->add(this);
 }
@@ -111,29 +94,8 @@ void Client::sendWire(const QByteArray &wireFrame)
 void Client::flushOutput()
 {
     m_flushQueued = false;
-    if (!m_transport || m_socket->state() != QAbstractSocket::ConnectedState) {
-        m_pending.clear();
-        return;
-    }
-    if (!m_pending.isEmpty())
-        writePending();
-    if (m_transport->bytesToWrite() > 0)
+    if (m_transport && m_socket->state() == QAbstractSocket::ConnectedState)
         m_transport->flush();
-}
-
-void Client::writePending()
-{
-    const QByteArray data = std::exchange(m_pending, {});
-    qsizetype sent = 0;
-    // Only while Qt holds nothing for this socket, or the two would interleave on the wire.
-    if (m_transport->bytesToWrite() == 0) {
-        const ssize_t n = ::send(int(m_transport->socketDescriptor()), data.constData(), size_t(data.size()),
-                                 MSG_NOSIGNAL | MSG_DONTWAIT);
-        // A failed send leaves everything to Qt, which sees the error itself.
-        sent = n > 0 ? qsizetype(n) : 0;
-    }
-    if (sent < data.size())
-        m_transport->write(data.constData() + sent, data.size() - sent);
 }
 
 bool Client::hasRoomToSend()
@@ -143,9 +105,7 @@ bool Client::hasRoomToSend()
     // Qt has no send-side cap: without this a client that stops reading grows the server without bound.
     // A burst fills Qt's buffer before the event loop writes it out, so first hand it to the kernel: only
     // what the kernel will not take either means the peer has stopped reading.
-    if (m_socket->bytesToWrite() + m_pending.size() > m_maxBacklog) {
-        if (!m_pending.isEmpty())
-            writePending();
+    if (m_socket->bytesToWrite() > m_maxBacklog) {
         m_socket->flush();
         if (m_socket->bytesToWrite() > m_maxBacklog) {
             m_tooSlow = true;
@@ -161,9 +121,6 @@ void Client::close(int code, const QString &reason)
     if (isClosing())
         return;
     m_closeCode = code;
-    // What this pass queued (a `kicked` frame, say) goes out before the close frame, never after it.
-    if (!m_pending.isEmpty() && m_socket->state() == QAbstractSocket::ConnectedState)
-        writePending();
     m_socket->close(QWebSocketProtocol::CloseCode(code), reason);
 }
 

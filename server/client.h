@@ -85,7 +85,11 @@ public:
     /// The TCP (or TLS) socket under the WebSocket, for frames encoded once and written as they are; without
     /// it frames go through QWebSocket.
     /// @p batch, if given, flushes the transport once per pass of the event loop.
-    void setTransport(QTcpSocket *transport, OutputBatch *batch);
+    void setTransport(QTcpSocket *transport, OutputBatch *batch)
+    {
+        m_transport = transport;
+        m_batch = batch;
+    }
     bool isFlushQueued() const { return m_flushQueued; }
     void setFlushQueued(bool queued) { m_flushQueued = queued; }
     /// Hands what is queued for this connection to the kernel.
@@ -111,19 +115,12 @@ public:
 private:
     /// False when closing, or after closing the connection as too slow.
     bool hasRoomToSend();
-    /// Hands m_pending to the kernel, and what it does not take to Qt's buffer behind it.
-    void writePending();
 
     const quint64 m_id;
     QWebSocket *const m_socket;
     QTcpSocket *m_transport = nullptr;
     OutputBatch *m_batch = nullptr;
     bool m_flushQueued = false;
-    // Plain TCP with a batch: the one frame of a quiet pass waits here and goes to the kernel in one send()
-    // at the flush, past Qt's write buffer and its write notifier (unless the kernel is full); a second frame
-    // in the same pass sends both through Qt's buffer. TLS needs QSslSocket's own write.
-    bool m_direct = false;
-    QByteArray m_pending;
     const QHostAddress m_peerAddress;
     const quint16 m_peerPort;
     Channel *m_channel = nullptr;
