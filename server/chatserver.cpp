@@ -317,8 +317,10 @@ void ChatServer::addClient(QWebSocket *socket, const QHostAddress &address, cons
     // The WebSocket server stays subscribed to an upgraded socket's signals, and on each disconnection its
     // slot asks QObject::sender(), which walks every connection it holds: with 19,500 clients leaving at once
     // that was most of a core for seconds. It has no business with the socket once the upgrade is done.
-    if (transport)
+    if (transport) {
         QObject::disconnect(transport, nullptr, m_server, nullptr);
+        QObject::disconnect(transport, &QObject::destroyed, this, nullptr); // its m_transports entry is gone
+    }
     client->setTransport(transport, &m_output);
     m_clients.insert(client->id(), client);
     ++m_perAddress[addressKey(client->peerAddress())];

@@ -98,6 +98,12 @@ void Client::flushOutput()
         m_transport->flush();
 }
 
+qint64 Client::queuedBytes() const
+{
+    // The transport itself when known: QWebSocket would only ask it, one more object to touch per member.
+    return m_transport ? m_transport->bytesToWrite() : m_socket->bytesToWrite();
+}
+
 bool Client::hasRoomToSend()
 {
     if (isClosing())
@@ -105,9 +111,9 @@ bool Client::hasRoomToSend()
     // Qt has no send-side cap: without this a client that stops reading grows the server without bound.
     // A burst fills Qt's buffer before the event loop writes it out, so first hand it to the kernel: only
     // what the kernel will not take either means the peer has stopped reading.
-    if (m_socket->bytesToWrite() > m_maxBacklog) {
+    if (queuedBytes() > m_maxBacklog) {
         m_socket->flush();
-        if (m_socket->bytesToWrite() > m_maxBacklog) {
+        if (queuedBytes() > m_maxBacklog) {
             m_tooSlow = true;
             close(1008, QStringLiteral("too slow"));
             return false;

@@ -115,6 +115,7 @@ public:
 private:
     /// False when closing, or after closing the connection as too slow.
     bool hasRoomToSend();
+    qint64 queuedBytes() const;
 
     const quint64 m_id;
     QWebSocket *const m_socket;
