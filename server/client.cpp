@@ -94,7 +94,8 @@ void Client::sendWire(const QByteArray &wireFrame)
 void Client::flushOutput()
 {
     m_flushQueued = false;
-    if (m_transport && m_socket->state() == QAbstractSocket::ConnectedState)
+    // Whatever is queued was allowed when it was written; a socket that has gone meanwhile flushes nothing.
+    if (m_transport)
         m_transport->flush();
 }
 

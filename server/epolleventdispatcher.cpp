@@ -176,9 +176,7 @@ bool EpollEventDispatcher::dispatchSocket(int fd, quint32 events)
     const auto it = m_watches.find(fd);
     if (it == m_watches.end())
         return false;
-    const quint32 wanted = it->wanted();
-    if (events & (EPOLLIN | EPOLLOUT | EPOLLPRI) & ~wanted)
-        updateKernel(fd, *it, wanted);
+    // Events nobody wants any more need no kernel call here: that change is dirty and applied before the wait.
     QSocketNotifier *targets[3];
     std::copy(std::begin(it->notifiers), std::end(it->notifiers), targets);
     // A hang-up is a read event; with nobody reading, the writer must hear of it or the loop would spin.
