@@ -60,7 +60,6 @@ ChatServer::ChatServer(const ServerConfig &config, const Clock *clock, QObject *
     , m_channels(m_config.historyKeep)
     , m_commands(m_clients, m_channels, m_engine, m_moderation, m_history, m_traffic, m_clock, m_cluster)
     , m_cluster(m_config, m_clock, m_clients, m_channels, m_engine, this)
-    , m_output([this](quint64 id) { return m_clients.value(id); }, this)
     , m_heartbeatTimer(this)
     , m_statusTimer(this)
     , m_shutdownTimer(this)
@@ -321,7 +320,7 @@ void ChatServer::addClient(QWebSocket *socket, const QHostAddress &address, cons
         QObject::disconnect(transport, nullptr, m_server, nullptr);
         QObject::disconnect(transport, &QObject::destroyed, this, nullptr); // its m_transports entry is gone
     }
-    client->setTransport(transport, &m_output);
+    client->setTransport(transport);
     m_clients.insert(client->id(), client);
     ++m_perAddress[addressKey(client->peerAddress())];
     client->setResumeAfter(resumeAfter);
@@ -429,6 +428,7 @@ void ChatServer::onHeartbeatTick()
 
 void ChatServer::onStatusTick()
 {
+    m_heapTrimmer.sample(m_clients.size());
     const ServerStatus current = status();
     if (current != m_lastStatus) {
         m_lastStatus = current;

@@ -7,11 +7,11 @@
 #include "clusterbus.h"
 #include "deadlinequeue.h"
 #include "frontdoor.h"
+#include "heaptrimmer.h"
 #include "historyservice.h"
 #include "metrics.h"
 #include "moderation.h"
 #include "moderationcommands.h"
-#include "outputbatch.h"
 #include "protocolengine.h"
 #include "serverconfig.h"
 #include "serversnapshot.h"
@@ -157,13 +157,13 @@ private:
     TrustedProxies m_proxies;
     ModerationCommands m_commands;
     ClusterBus m_cluster;
-    OutputBatch m_output;
     QTimer m_heartbeatTimer;
     QTimer m_statusTimer;
     QTimer m_shutdownTimer;
     QTimer m_snapshotTimer;
     QTimer m_trafficTimer;
     ServerStatus m_lastStatus;
+    HeapTrimmer m_heapTrimmer;
     const qint64 m_startedAt;
     quint64 m_nextClientId = 1;
     bool m_shuttingDown = false;

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "client.h"
 
-#include "outputbatch.h"
+#include "coalescingsocket.h"
 #include "wireframe.h"
 
 #include <QTcpSocket>
@@ -87,16 +87,14 @@ void Client::sendWire(const QByteArray &wireFrame)
     if (!hasRoomToSend() || m_socket->state() != QAbstractSocket::ConnectedState)
         return;
     m_transport->write(wireFrame);
-    if (m_batch)
-        m_batch->add(this);
 }
 
-void Client::flushOutput()
+void Client::flush()
 {
-    m_flushQueued = false;
-    // Whatever is queued was allowed when it was written; a socket that has gone meanwhile flushes nothing.
-    if (m_transport)
-        m_transport->flush();
+    // QAbstractSocket::flush() cannot be overridden and knows nothing of a pass's gathered bytes.
+    if (auto *coalescing = qobject_cast<CoalescingSocket *>(m_transport))
+        coalescing->flushQueued();
+    m_socket->flush();
 }
 
 qint64 Client::queuedBytes() const
@@ -113,7 +111,7 @@ bool Client::hasRoomToSend()
     // A burst fills Qt's buffer before the event loop writes it out, so first hand it to the kernel: only
     // what the kernel will not take either means the peer has stopped reading.
     if (queuedBytes() > m_maxBacklog) {
-        m_socket->flush();
+        flush();
         if (queuedBytes() > m_maxBacklog) {
             m_tooSlow = true;
             close(1008, QStringLiteral("too slow"));

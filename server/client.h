@@ -7,7 +7,6 @@
 #include <QtGlobal>
 
 class Channel;
-class OutputBatch;
 class QTcpSocket;
 class QWebSocket;
 
@@ -84,16 +83,7 @@ public:
 
     /// The TCP (or TLS) socket under the WebSocket, for frames encoded once and written as they are; without
     /// it frames go through QWebSocket.
-    /// @p batch, if given, flushes the transport once per pass of the event loop.
-    void setTransport(QTcpSocket *transport, OutputBatch *batch)
-    {
-        m_transport = transport;
-        m_batch = batch;
-    }
-    bool isFlushQueued() const { return m_flushQueued; }
-    void setFlushQueued(bool queued) { m_flushQueued = queued; }
-    /// Hands what is queued for this connection to the kernel.
-    void flushOutput();
+    void setTransport(QTcpSocket *transport) { m_transport = transport; }
     /// Queues @p frame; closes with 1008 "too slow" instead when the peer has stopped reading.
     void send(const QString &frame);
     /// As send(), with a frame already encoded by WireFrame.
@@ -116,12 +106,12 @@ private:
     /// False when closing, or after closing the connection as too slow.
     bool hasRoomToSend();
     qint64 queuedBytes() const;
+    /// Hands everything queued for this connection to the kernel, as far as it takes it.
+    void flush();
 
     const quint64 m_id;
     QWebSocket *const m_socket;
     QTcpSocket *m_transport = nullptr;
-    OutputBatch *m_batch = nullptr;
-    bool m_flushQueued = false;
     const QHostAddress m_peerAddress;
     const quint16 m_peerPort;
     Channel *m_channel = nullptr;

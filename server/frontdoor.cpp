@@ -3,6 +3,7 @@
 #include "frontdoor.h"
 
 #include "logcategories.h"
+#include "tcplistener.h"
 
 #include <QSslServer>
 #include <QTcpServer>
@@ -27,7 +28,7 @@ FrontDoor::FrontDoor(int handshakeTimeoutMs, HttpHandler http, QObject *parent)
     , m_handshakeTimeoutMs(handshakeTimeoutMs)
     , m_http(std::move(http))
 {
-    adopt(new QTcpServer(this));
+    adopt(new TcpListener(this));
 }
 
 void FrontDoor::adopt(QTcpServer *server)

@@ -2,30 +2,34 @@
 // SPDX-License-Identifier: MIT
 #include "outputbatch.h"
 
-#include "client.h"
+#include "coalescingsocket.h"
 
-OutputBatch::OutputBatch(std::function<Client *(quint64)> lookup, QObject *parent)
+OutputBatch::OutputBatch(QObject *parent)
     : QObject(parent)
-    , m_lookup(std::move(lookup))
 {
 }
 
-void OutputBatch::add(Client *client)
+qsizetype OutputBatch::add(CoalescingSocket *socket)
 {
-    if (client->isFlushQueued())
-        return;
-    client->setFlushQueued(true);
     // Posted events run at the start of the next pass, before the dispatcher waits.
     if (m_pending.isEmpty())
         QMetaObject::invokeMethod(this, &OutputBatch::flush, Qt::QueuedConnection);
-    m_pending.append(client->id());
+    m_pending.append(socket);
+    return m_pending.size() - 1;
+}
+
+void OutputBatch::forget(qsizetype slot)
+{
+    if (slot >= 0 && slot < m_pending.size())
+        m_pending[slot] = nullptr;
 }
 
 void OutputBatch::flush()
 {
-    const QList<quint64> pending = std::exchange(m_pending, {});
-    for (const quint64 id : pending) {
-        if (Client *client = m_lookup(id))
-            client->flushOutput();
+    // By index, to the end as it grows: a socket that writes while this runs is flushed in the same walk.
+    for (qsizetype i = 0; i < m_pending.size(); ++i) {
+        if (CoalescingSocket *socket = std::exchange(m_pending[i], nullptr))
+            socket->flushFromBatch();
     }
+    m_pending.clear();
 }

@@ -4,14 +4,13 @@
 
 #include <QList>
 #include <QObject>
-#include <functional>
 
-class Client;
+class CoalescingSocket;
 
 /**
- * Collects the connections written to during one pass of the event loop and flushes each once, just before
- * the loop waits again. Every message of a burst then leaves in one write per member, and the socket's write
- * notifier is switched on and off within the pass, which costs the kernel nothing (see EpollEventDispatcher).
+ * Collects the sockets written to during one pass of the event loop and flushes each once, just before the
+ * loop waits again. Every message of a burst then leaves in one send() per member, and a socket the kernel
+ * takes everything from never switches its write notifier on.
  * @note Lives on the network thread.
  */
 class OutputBatch final : public QObject
@@ -20,15 +19,16 @@ class OutputBatch final : public QObject
     Q_DISABLE_COPY_MOVE(OutputBatch)
 
 public:
-    /// @p lookup finds a connection by id, or nullptr once it is gone.
-    explicit OutputBatch(std::function<Client *(quint64)> lookup, QObject *parent = nullptr);
+    explicit OutputBatch(QObject *parent = nullptr);
 
-    /// Queues @p client's output for the flush; once per pass, however often it is written to.
-    void add(Client *client);
+    /// Flushes @p socket at the end of this pass; returns its slot, which the socket keeps until then.
+    qsizetype add(CoalescingSocket *socket);
+    /// A socket going away before the flush gives its slot back.
+    void forget(qsizetype slot);
 
 private:
     void flush();
 
-    std::function<Client *(quint64)> m_lookup;
-    QList<quint64> m_pending;
+    // Plain pointers with slots rather than QPointer: this list is walked for every member on every pass.
+    QList<CoalescingSocket *> m_pending;
 };
