@@ -72,10 +72,12 @@ FanoutScenario::StepResult FanoutScenario::runStep(int step, double rate)
     m_control.openWindow(step, rate, start, end);
     waitUntil([end](const Totals &) { return MonoClock::nowUs() >= end; }, o.duration + 1, "sending");
     // Stragglers: every member must get every message; give them up to --drain seconds.
+    const int64_t workers = workerCount();
     waitUntil(
         [&](const Totals &t) {
-            return t[WorkerStats::Delivered] - before[WorkerStats::Delivered] >=
-                   (t[WorkerStats::Sent] - before[WorkerStats::Sent]) * o.members;
+            return t[WorkerStats::WindowsDone] - before[WorkerStats::WindowsDone] >= workers &&
+                   t[WorkerStats::Delivered] - before[WorkerStats::Delivered] >=
+                       (t[WorkerStats::Sent] - before[WorkerStats::Sent]) * o.members;
         },
         o.drain, "draining");
     closeWindowAndWait();

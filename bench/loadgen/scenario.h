@@ -40,6 +40,7 @@ protected:
     void startWorkers();
     void stopWorkers();
     Totals totals() const;
+    int64_t workerCount() const { return int64_t(m_workers.size()); }
     // Polls until done(totals) or timeoutS passed, printing progress every second; returns done's last answer.
     bool waitUntil(const Condition &done, double timeoutS, const char *what);
     void sleepFor(double seconds, const char *what);

@@ -84,6 +84,7 @@ void Worker::enterStep(int step)
 {
     m_stats.step = step;
     m_windowSent = 0;
+    m_windowDone = false;
 }
 
 void Worker::openMore()
@@ -97,8 +98,12 @@ void Worker::openMore()
 void Worker::sendDue(int64_t nowUs)
 {
     int64_t start = m_control.startUs();
-    if (m_senders.empty() || nowUs < start)
+    if (nowUs < start)
         return;
+    if (m_senders.empty()) {
+        markWindowDone(nowUs);
+        return;
+    }
     // Message k of this thread is due at start + k / localRate: an even spread, whatever the turn length.
     double localRate = m_control.rate() * double(m_senders.size()) / double(std::max(1, m_control.totalSenders()));
     int64_t elapsed = std::min(nowUs, m_control.endUs()) - start;
@@ -106,6 +111,17 @@ void Worker::sendDue(int64_t nowUs)
     while (m_windowSent < due) {
         m_senders[m_nextSender++ % m_senders.size()]->sendMessage(m_stats.step);
         ++m_windowSent;
+    }
+    markWindowDone(nowUs);
+}
+
+void Worker::markWindowDone(int64_t nowUs)
+{
+    // The main thread drains only after every thread has sent its last message: a thread the machine held
+    // back may still send after the window's end, and those deliveries must not be judged lost.
+    if (!m_windowDone && nowUs >= m_control.endUs()) {
+        m_windowDone = true;
+        m_stats.add(WorkerStats::WindowsDone);
     }
 }
 

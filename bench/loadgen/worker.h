@@ -34,6 +34,7 @@ private:
     void enterStep(int step);
     void openMore();
     void sendDue(int64_t nowUs);
+    void markWindowDone(int64_t nowUs);
     void expireStale(int64_t nowUs);
     void dispatch(int timeoutMs);
     void closeAll();
@@ -50,6 +51,7 @@ private:
     size_t m_nextToOpen = 0;
     size_t m_nextSender = 0;
     uint64_t m_windowSent = 0;
+    bool m_windowDone = false;
     WorkerStats m_stats;
     std::thread m_thread;
 };

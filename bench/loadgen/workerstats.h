@@ -33,6 +33,7 @@ public:
         ClosedByServer, // connections the server closed (or that broke) before we stopped
         Pending, // connecting, not yet at the `connection` frame
         Live, // sockets open
+        WindowsDone, // send windows this thread has sent every due message of (once their end has passed)
         CounterCount
     };
     using Totals = std::array<int64_t, CounterCount>;
