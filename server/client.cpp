@@ -77,6 +77,12 @@ void Client::send(const QString &frame)
         m_socket->sendTextMessage(frame);
 }
 
+void Client::setTransport(QTcpSocket *transport)
+{
+    m_transport = transport;
+    m_coalescing = qobject_cast<CoalescingSocket *>(transport);
+}
+
 void Client::sendWire(const QByteArray &wireFrame)
 {
     if (!m_transport) {
@@ -86,20 +92,25 @@ void Client::sendWire(const QByteArray &wireFrame)
     // Written under the WebSocket, which must not have started or answered a closing handshake.
     if (!hasRoomToSend() || m_socket->state() != QAbstractSocket::ConnectedState)
         return;
-    m_transport->write(wireFrame);
+    if (m_coalescing)
+        m_coalescing->queue(wireFrame);
+    else
+        m_transport->write(wireFrame);
 }
 
 void Client::flush()
 {
     // QAbstractSocket::flush() cannot be overridden and knows nothing of a pass's gathered bytes.
-    if (auto *coalescing = qobject_cast<CoalescingSocket *>(m_transport))
-        coalescing->flushQueued();
+    if (m_coalescing)
+        m_coalescing->flushQueued();
     m_socket->flush();
 }
 
 qint64 Client::queuedBytes() const
 {
     // The transport itself when known: QWebSocket would only ask it, one more object to touch per member.
+    if (m_coalescing)
+        return m_coalescing->bytesToWrite();
     return m_transport ? m_transport->bytesToWrite() : m_socket->bytesToWrite();
 }
 

@@ -7,6 +7,7 @@
 #include <QtGlobal>
 
 class Channel;
+class CoalescingSocket;
 class QTcpSocket;
 class QWebSocket;
 
@@ -83,7 +84,7 @@ public:
 
     /// The TCP (or TLS) socket under the WebSocket, for frames encoded once and written as they are; without
     /// it frames go through QWebSocket.
-    void setTransport(QTcpSocket *transport) { m_transport = transport; }
+    void setTransport(QTcpSocket *transport);
     /// Queues @p frame; closes with 1008 "too slow" instead when the peer has stopped reading.
     void send(const QString &frame);
     /// As send(), with a frame already encoded by WireFrame.
@@ -112,6 +113,7 @@ private:
     const quint64 m_id;
     QWebSocket *const m_socket;
     QTcpSocket *m_transport = nullptr;
+    CoalescingSocket *m_coalescing = nullptr; // the transport, when it is one
     const QHostAddress m_peerAddress;
     const quint16 m_peerPort;
     Channel *m_channel = nullptr;

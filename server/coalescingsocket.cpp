@@ -18,28 +18,51 @@ CoalescingSocket::~CoalescingSocket()
         m_batch->forget(m_batchSlot);
 }
 
+bool CoalescingSocket::setSocketDescriptor(qintptr descriptor, SocketState state, OpenMode openMode)
+{
+    if (!QTcpSocket::setSocketDescriptor(descriptor, state, openMode))
+        return false;
+    m_descriptor = descriptor;
+    m_closing = state != ConnectedState;
+    return true;
+}
+
 qint64 CoalescingSocket::bytesToWrite() const
 {
-    return QTcpSocket::bytesToWrite() + m_queued.size();
+    return m_queued.size() + (m_spilled ? QTcpSocket::bytesToWrite() : 0);
 }
 
 void CoalescingSocket::disconnectFromHost()
 {
     flushQueued();
+    m_closing = true;
     QTcpSocket::disconnectFromHost();
+}
+
+void CoalescingSocket::queue(const QByteArray &bytes)
+{
+    if (!m_closing)
+        append(bytes.constData(), bytes.size());
 }
 
 qint64 CoalescingSocket::writeData(const char *data, qint64 size)
 {
-    // Qt reports writes to a closed socket; nothing to gather for it.
-    if (state() == UnconnectedState)
+    // Closing or closed: Qt applies its own rules (it still writes out what a closing socket holds).
+    if (m_closing) {
+        m_spilled = true;
         return QTcpSocket::writeData(data, size);
+    }
+    append(data, size);
+    return size;
+}
+
+void CoalescingSocket::append(const char *data, qint64 size)
+{
     m_queued.append(data, size);
     if (!m_batch)
         flushQueued();
     else if (m_batchSlot < 0)
         m_batchSlot = m_batch->add(this);
-    return size;
 }
 
 void CoalescingSocket::flushFromBatch()
@@ -55,16 +78,33 @@ void CoalescingSocket::flushQueued()
         return;
     // Taken, not cleared: the gathered bytes are freed once sent instead of held for the next pass.
     const QByteArray out = std::exchange(m_queued, QByteArray());
-    const qintptr descriptor = socketDescriptor();
-    if (state() == UnconnectedState || descriptor < 0)
+    if (m_closing)
         return;
     qint64 sent = 0;
     // Straight to the kernel only while Qt holds nothing older for this socket, or the order would break.
-    if (QTcpSocket::bytesToWrite() == 0) {
-        const ssize_t n = ::send(int(descriptor), out.constData(), size_t(out.size()), MSG_NOSIGNAL | MSG_DONTWAIT);
+    if (!m_spilled) {
+        const ssize_t n = ::send(int(m_descriptor), out.constData(), size_t(out.size()), MSG_NOSIGNAL | MSG_DONTWAIT);
         sent = n > 0 ? n : 0;
     }
     // The rest (or an error, which Qt's own flush then reports and closes on) goes through Qt's buffer.
     if (sent < out.size())
-        QTcpSocket::writeData(out.constData() + sent, out.size() - sent);
+        spill(out.constData() + sent, out.size() - sent);
+}
+
+void CoalescingSocket::spill(const char *data, qint64 size)
+{
+    if (!m_spilled) {
+        m_spilled = true;
+        // Only a socket whose peer reads slowly gets here: the connection costs nothing for the others.
+        connect(this, &QIODevice::bytesWritten, this, &CoalescingSocket::onBytesWritten);
+    }
+    QTcpSocket::writeData(data, size);
+}
+
+void CoalescingSocket::onBytesWritten()
+{
+    if (QTcpSocket::bytesToWrite() > 0)
+        return;
+    m_spilled = false;
+    disconnect(this, &QIODevice::bytesWritten, this, &CoalescingSocket::onBytesWritten);
 }
