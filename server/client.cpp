@@ -8,6 +8,9 @@
 #include <QTcpSocket>
 #include <QWebSocket>
 
+#include <linux/sockios.h>
+#include <sys/ioctl.h>
+
 Client::Client(quint64 id, QWebSocket *socket, const QHostAddress &address, qint64 now, qint64 maxBacklog)
     : m_id(id)
     , m_socket(socket)
@@ -112,6 +115,15 @@ qint64 Client::queuedBytes() const
     if (m_coalescing)
         return m_coalescing->bytesToWrite();
     return m_transport ? m_transport->bytesToWrite() : m_socket->bytesToWrite();
+}
+
+bool Client::hasUndeliveredOutput() const
+{
+    if (queuedBytes() > 0)
+        return true;
+    const qintptr descriptor = m_transport ? m_transport->socketDescriptor() : -1;
+    int unsent = 0;
+    return descriptor >= 0 && ::ioctl(int(descriptor), SIOCOUTQNSD, &unsent) == 0 && unsent > 0;
 }
 
 bool Client::hasRoomToSend()

@@ -69,6 +69,12 @@ public:
     qint64 lastFrame() const { return m_lastFrame; }
     void noteFrame(qint64 now) { m_lastFrame = now; }
     void noteHeartbeat(qint64 now) { m_lastHeartbeat = now; }
+    /// The heartbeat deadline does not pass before this time (see ProtocolEngine::checkDeadlines).
+    qint64 heartbeatGraceUntil() const { return m_heartbeatGraceUntil; }
+    void setHeartbeatGraceUntil(qint64 at) { m_heartbeatGraceUntil = at; }
+    /// Output the server has not handed to the peer yet: what Parley and Qt queue, and what the kernel has not
+    /// sent. The peer cannot have answered heartbeats still in there.
+    bool hasUndeliveredOutput() const;
 
     /// When the deadline queue will next look at this client; older queue entries are stale.
     qint64 scheduledCheck() const { return m_scheduledCheck; }
@@ -124,6 +130,7 @@ private:
     const qint64 m_connectedAt;
     qint64 m_lastHeartbeat;
     qint64 m_lastFrame;
+    qint64 m_heartbeatGraceUntil = 0;
     qint64 m_authAt = 0;
     qint64 m_scheduledCheck = -1;
     qint64 m_errorWindowStart = 0;

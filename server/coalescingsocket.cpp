@@ -58,6 +58,15 @@ qint64 CoalescingSocket::writeData(const char *data, qint64 size)
 
 void CoalescingSocket::append(const char *data, qint64 size)
 {
+    // A pass that writes much to one member (a flood of messages read at once) sends as it goes: gathering
+    // more would only grow and copy the buffer, and the kernel takes large writes as well as one.
+    if (m_queued.size() + size > MaxGatheredBytes)
+        flushQueued();
+    // Behind bytes Qt already holds there is nothing to gather: Qt writes them all out as the peer reads.
+    if (m_spilled) {
+        QTcpSocket::writeData(data, size);
+        return;
+    }
     m_queued.append(data, size);
     if (!m_batch)
         flushQueued();

@@ -52,6 +52,8 @@ protected:
     qint64 writeData(const char *data, qint64 size) override;
 
 private:
+    static constexpr qsizetype MaxGatheredBytes = 64 * 1024;
+
     void append(const char *data, qint64 size);
     /// Passes bytes to Qt's buffer, which then holds older bytes than anything queued later.
     void spill(const char *data, qint64 size);

@@ -248,7 +248,13 @@ void ProtocolEngine::checkDeadlines(Client *client)
         closeClient(client, 4000, QStringLiteral("heartbeat timeout"));
         return;
     }
-    if (client->hasName() && now - client->lastHeartbeat() >= m_config.heartbeatTimeout) {
+    const bool heartbeatOverdue = client->hasName() && now - client->lastHeartbeat() >= m_config.heartbeatTimeout &&
+                                  now >= client->heartbeatGraceUntil();
+    if (heartbeatOverdue && client->hasUndeliveredOutput()) {
+        // The server's own backlog holds heartbeats the client has not seen yet: it is the server that is late.
+        // Look again after another interval; a client that never reads is cut off by --max-backlog instead.
+        client->setHeartbeatGraceUntil(now + m_config.heartbeatInterval);
+    } else if (heartbeatOverdue) {
         qCInfo(lcHeartbeat) << "unauthenticating" << client->name() << "in" << client->channel()->id()
                             << ": no heartbeat for" << now - client->lastHeartbeat() << "ms";
         releaseName(client);
@@ -343,7 +349,8 @@ qint64 ProtocolEngine::nextDeadline(const Client *client) const
     if (m_config.idleTimeout > 0 && !m_config.strict)
         next = client->lastFrame() + m_config.idleTimeout;
     if (client->hasName())
-        next = std::min(next, client->lastHeartbeat() + m_config.heartbeatTimeout);
+        next = std::min(next,
+                        std::max(client->lastHeartbeat() + m_config.heartbeatTimeout, client->heartbeatGraceUntil()));
     if (client->state() == Client::State::Pending)
         next = std::min(next, client->authAt());
     return next;

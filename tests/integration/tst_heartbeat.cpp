@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 // Heartbeats over real sockets: the beat itself, un-authentication on silence, the idle close.
 #include "epolltestmain.h"
+#include "rawclient.h"
 #include "testclient.h"
 #include "testserver.h"
 
@@ -17,6 +18,7 @@ private Q_SLOTS:
     void heartbeatCarriesAuthenticatedFlag();
     void silentClientLosesNameToAnother();
     void silentClientIsNotAuthenticated();
+    void memberBehindTheServersBacklogKeepsItsName();
     void idleConnectionIsClosedWith4000();
     void idleTimeoutZeroNeverCloses();
     void anyFrameKeepsIdleConnectionOpen();
@@ -73,6 +75,53 @@ void tst_Heartbeat::silentClientLosesNameToAnother()
     QVERIFY(other.identifyAndAuthenticate("fisher"));
     silent.say("am I still fisher?");
     QCOMPARE(silent.waitFor("error").value("code").toString(), QStringLiteral("not_authenticated"));
+}
+
+void tst_Heartbeat::memberBehindTheServersBacklogKeepsItsName()
+{
+    // Its heartbeats wait behind a flood the server has not managed to hand over: the member cannot answer what
+    // it has not received, so the server does not count that against it. A member that reads but does not
+    // answer still loses its name, on time.
+    TestServer server;
+    const int timeout = server.config().heartbeatTimeout;
+    TestClient silent, observer;
+    QVERIFY(silent.open(server.url("room")));
+    QVERIFY(observer.open(server.url("room")));
+    QVERIFY(observer.identifyAndAuthenticate("observer"));
+    QVERIFY(silent.identifyAndAuthenticate("silent"));
+    RawClient behind;
+    behind.socket().setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, 4096);
+    QVERIFY(behind.connectTo(quint16(server.url().port())));
+    QVERIFY(behind.handshake("/room"));
+    behind.sendFrame(0x1, R"({"type":"identity","user":"behind"})");
+    auto joined = [&observer] {
+        for (const QJsonObject &join : observer.framesOfType("join")) {
+            if (join.value("user").toString() == QLatin1String("behind"))
+                return true;
+        }
+        return false;
+    };
+    QElapsedTimer timer;
+    timer.start();
+    while (!joined() && timer.elapsed() < 5000) {
+        behind.sendFrame(0x1, R"({"type":"heartbeat"})");
+        QTest::qWait(50);
+    }
+    QVERIFY(joined());
+    behind.sendFrame(0x1, R"({"type":"heartbeat"})"); // its last answer
+    behind.stopReading();
+    silent.setAnswerHeartbeats(false);
+    // A flood far larger than the kernel buffers of a member that does not read: its backlog stays.
+    const QString padding(4000, QLatin1Char('.'));
+    for (int i = 0; i < 200; ++i)
+        observer.say(padding);
+    timer.restart();
+    while (timer.elapsed() < 4 * timeout)
+        QTest::qWait(50);
+    QStringList left;
+    for (const QJsonObject &leave : observer.framesOfType("leave"))
+        left << leave.value("user").toString();
+    QCOMPARE(left, QStringList{QStringLiteral("silent")});
 }
 
 void tst_Heartbeat::silentClientIsNotAuthenticated()
