@@ -8,11 +8,12 @@
 # carry its backlog into the next). Prints a table with Parley's ratio to each peer and appends the JSON
 # lines to bench/results/<date>.jsonl. All load goes to 127.0.0.x only, and every run is bounded in time.
 #
-#   bench/run.sh [--servers parley,node-ws,bun] [--scenarios fanout,channels,idle,connect] [--max]
+#   bench/run.sh [--servers parley,node-ws,bun] [--scenarios fanout,channels,overload,idle,connect] [--max]
 #                [--quick] [--duration S] [--auth-delay MS] [--threads N] [--sources N]
 #
 # Scenario keys for --scenarios: fanout (1x500x10 at R = 200, 1000, 2000, 3000), channels (100x10x5 at
-# R = 9000), idle (5000 and 19500 connections), connect (5000), max (--max: highest clean rate).
+# R = 9000), overload (1x500x10 at R = 20000 and 40000: 10 and 20 million deliveries/s offered, far above
+# saturation), idle (5000 and 19500 connections), connect (5000), max (--max: highest clean rate).
 #
 # Environment:
 #   PARLEY_BIN   Parley's binary (default build/bin/parley)
@@ -32,7 +33,7 @@ PEER_CACHE=${PEER_CACHE:-${TMPDIR:-/tmp}/parley-bench-peers}
 PARLEY_ARGS=${PARLEY_ARGS:-}
 
 servers=parley,node-ws,bun
-scenarios=fanout,channels,idle,connect
+scenarios=fanout,channels,overload,idle,connect
 quick=0
 max=0
 duration=
@@ -102,6 +103,9 @@ else
         points+=("fanout|fanout --channels 1 --members 500 --senders 10 --rate $r --duration $d")
     done
     points+=("channels|fanout --channels 100 --members 10 --senders 5 --rate 9000 --duration $d")
+    for r in 20000 40000; do
+        points+=("overload|fanout --channels 1 --members 500 --senders 10 --rate $r --duration $d")
+    done
     points+=("idle|idle --connections 5000 --duration $d")
     points+=("idle|idle --connections 19500 --duration $d")
     points+=("connect|connect --connections 5000")

@@ -19,6 +19,8 @@ FIGURES = {
         ("p50 ms", "p50_ms", "lower"),
         ("p99 ms", "p99_ms", "lower"),
         ("max ms", "max_ms", "lower"),
+        ("auth lost", "auth_lost", ""),
+        ("server RSS MiB after", "server_rss_mib", "lower"),
         ("server CPU %", "server_cpu_pct", "lower"),
         ("loadgen CPU %", "loadgen_cpu_pct", ""),
         ("other CPU %", "other_cpu_pct", ""),

@@ -117,6 +117,10 @@ FanoutScenario::StepResult FanoutScenario::runStep(int step, double rate)
         .add("deliveries_per_s", r.deliveriesPerS, 0);
     addLatency(line, histogram);
     addCpu(line, cpu0, cpu1);
+    // After the drain: above saturation, what the server holds for members that fell behind.
+    const int64_t rssKib = ProcessProbe::rssKib(o.serverPid);
+    if (rssKib > 0)
+        line.add("server_rss_mib", double(rssKib) / 1024.0, 1);
     line.add("threads", o.threads).add("sources", o.sources);
     line.print();
     return r;
