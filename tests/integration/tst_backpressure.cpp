@@ -14,24 +14,7 @@ class tst_Backpressure : public QObject
 
 private Q_SLOTS:
     void slowReaderIsClosedWhileOthersGetEverything();
-
-private:
-    static QByteArray metrics(quint16 port);
 };
-
-QByteArray tst_Backpressure::metrics(quint16 port)
-{
-    // The server is another process: blocking waits are fine here.
-    QTcpSocket socket;
-    socket.connectToHost(QStringLiteral("127.0.0.1"), port);
-    if (!socket.waitForConnected(5000))
-        return {};
-    socket.write("GET /metrics HTTP/1.1\r\nHost: localhost\r\n\r\n");
-    QByteArray response;
-    while (socket.waitForReadyRead(5000))
-        response += socket.readAll();
-    return response;
-}
 
 void tst_Backpressure::slowReaderIsClosedWhileOthersGetEverything()
 {
@@ -79,7 +62,7 @@ void tst_Backpressure::slowReaderIsClosedWhileOthersGetEverything()
     // count is the proof and the close code is checked when it arrived.
     QVERIFY(slow.waitForDisconnected(10000));
     QVERIFY2(slow.closeCode() == 1008 || slow.closeCode() == 0, qPrintable(QString::number(slow.closeCode())));
-    QVERIFY(metrics(port).contains("\nparley_slow_client_disconnects_total 1\n"));
+    QVERIFY(ParleyProcess::metrics(port).contains("\nparley_slow_client_disconnects_total 1\n"));
     const qint64 growthKiB = rssAfter - rssBefore;
     qInfo("server RSS before %lld KiB, after %lld KiB", rssBefore, rssAfter);
 #ifndef __SANITIZE_ADDRESS__

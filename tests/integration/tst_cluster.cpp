@@ -8,7 +8,6 @@
 #include "testclient.h"
 #include "testserver.h"
 
-#include <QTcpSocket>
 #include <QtTest>
 
 #include <memory>
@@ -39,8 +38,6 @@ private:
     std::unique_ptr<TestClient> join(quint16 port, const QString &channel, const QString &name);
     static QStringList messageTexts(const TestClient &client);
     static bool seqsAreConsecutive(const TestClient &client);
-    /// GET /metrics from a node.
-    static QByteArray metrics(quint16 port);
 
     std::unique_ptr<RedisServer> m_redis;
 };
@@ -99,19 +96,6 @@ bool tst_Cluster::seqsAreConsecutive(const TestClient &client)
         previous = seq;
     }
     return true;
-}
-
-QByteArray tst_Cluster::metrics(quint16 port)
-{
-    QTcpSocket socket;
-    socket.connectToHost(QHostAddress::LocalHost, port);
-    if (!socket.waitForConnected(1000))
-        return {};
-    socket.write("GET /metrics HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
-    QByteArray answer;
-    while (socket.waitForReadyRead(1000))
-        answer += socket.readAll();
-    return answer;
 }
 
 void tst_Cluster::badRedisUrlStopsStartup()
@@ -391,7 +375,7 @@ void tst_Cluster::killedNodeLosesOnlyItsOwn()
     QByteArray log;
     connect(&c.process(), &QProcess::readyReadStandardError, this,
             [&c, &log] { log += c.process().readAllStandardError(); });
-    QTRY_VERIFY_WITH_TIMEOUT(metrics(cPort).contains("parley_cluster_up 1"), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(ParleyProcess::metrics(cPort, 1000).contains("parley_cluster_up 1"), 10000);
     auto alice = join(a->server().port(), "cove", "alice");
     auto bob = join(b->server().port(), "cove", "bob");
     auto carol = join(cPort, "cove", "carol");

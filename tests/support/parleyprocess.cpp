@@ -5,6 +5,7 @@
 #include <QDeadlineTimer>
 #include <QFile>
 #include <QRegularExpression>
+#include <QTcpSocket>
 
 QProcessEnvironment ParleyProcess::cleanEnvironment()
 {
@@ -56,6 +57,19 @@ quint16 ParleyProcess::start(const QStringList &arguments, const QProcessEnviron
     }
     qWarning("parley did not start: %s", seen.constData());
     return 0;
+}
+
+QByteArray ParleyProcess::metrics(quint16 port, int timeoutMs)
+{
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, port);
+    if (!socket.waitForConnected(timeoutMs))
+        return {};
+    socket.write("GET /metrics HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+    QByteArray answer;
+    while (socket.waitForReadyRead(timeoutMs))
+        answer += socket.readAll();
+    return answer;
 }
 
 qint64 ParleyProcess::residentKiB() const
